@@ -1,0 +1,58 @@
+namespace WireIngest.Core.Model;
+
+/// <summary>A normalised story: what every message is written from.</summary>
+public sealed class Article
+{
+    /// <summary>Absolute URI identifying the story across versions.</summary>
+    public required string Uri { get; init; }
+
+    public required string Format { get; init; }
+
+    public required DocumentOrigin Source { get; init; }
+
+    public string? Syndicator { get; init; }
+
+    public string? ProviderId { get; init; }
+
+    public string? ProviderVersion { get; init; }
+
+    /// <summary>Headline with agency tags removed.</summary>
+    public required string Headline { get; init; }
+
+    /// <summary>Tags removed from the headline, upper case, in order (<c>UPDATE 2</c>, <c>INTERVIEW</c>, <c>=2</c>).</summary>
+    public IReadOnlyList<string> HeadlineTags { get; init; } = [];
+
+    public string? Slugline { get; init; }
+
+    /// <summary>Body blocks; byline repeats and the credits trailer removed.</summary>
+    public required IReadOnlyList<BodyBlock> Body { get; init; }
+
+    public Byline? Byline { get; init; }
+
+    public Dateline? Dateline { get; init; }
+
+    /// <summary>Canonical agency that wrote the story, or <c>null</c>.</summary>
+    public string? Agency { get; init; }
+
+    public IReadOnlyList<Picture> Pictures { get; init; } = [];
+
+    /// <summary>The agency's (or provider's) copyright.</summary>
+    public CopyrightNotice? Copyright { get; init; }
+
+    /// <summary>The syndicating publisher's copyright, kept apart.</summary>
+    public CopyrightNotice? PublisherCopyright { get; init; }
+
+    public IReadOnlyList<StoryCredit> Credits { get; init; } = [];
+
+    public int? CommentCount { get; init; }
+
+    public string? Language { get; init; }
+
+    public DateTimeOffset? FirstCreated { get; init; }
+
+    public DateTimeOffset? VersionCreated { get; init; }
+
+    public string PubStatus { get; init; } = PubStatuses.Usable;
+
+    public DateTimeOffset? EmbargoedUntil { get; init; }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+
+namespace WireIngest.Core.Normalization;
+
+/// <summary>
+/// The project's one text normalisation: every Unicode space separator (and tab) becomes a plain space,
+/// runs collapse, invisible format characters go, the result is NFC and trimmed.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Normalises one line or paragraph; line breaks inside it become spaces.</summary>
+    public static string NormalizeInline(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // Fast path: plain ASCII-ish text that needs nothing.
+        if (!NeedsWork(text))
+        {
+            return text.ToString();
+        }
+
+        var builder = new StringBuilder(text.Length);
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (IsSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        string result = builder.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Normalises a text block: paragraphs are separated by blank lines; each paragraph is normalised inline.</summary>
+    public static IReadOnlyList<string> SplitParagraphs(string text)
+    {
+        var paragraphs = new List<string>();
+        foreach (string block in text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            string p = NormalizeInline(block);
+            if (p.Length > 0)
+            {
+                paragraphs.Add(p);
+            }
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>Joins paragraphs with one blank line, the plain-text body form.</summary>
+    public static string JoinParagraphs(IEnumerable<string> paragraphs) => string.Join("\n\n", paragraphs);
+
+    /// <summary>Whether the character is white space of any kind: a Unicode space separator, tab or line break.</summary>
+    public static bool IsSpace(char c) =>
+        c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\u0085' or '\u2028' or '\u2029'
+        || (c > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator);
+
+    // Zero-width space, joiners that carry no meaning in Latin text, BOM, soft hyphen.
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    private static bool NeedsWork(ReadOnlySpan<char> text)
+    {
+        if (IsSpace(text[0]) || IsSpace(text[^1]))
+        {
+            return true;
+        }
+
+        bool previousSpace = false;
+        foreach (char c in text)
+        {
+            if (c > '\u007f' || c is '\t' or '\n' or '\r' or '\f' or '\v')
+            {
+                return true;
+            }
+
+            bool space = c == ' ';
+            if (space && previousSpace)
+            {
+                return true;
+            }
+
+            previousSpace = space;
+        }
+
+        return false;
+    }
+}
