@@ -1,0 +1,113 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Extraction.Wire;
+
+/// <summary>
+/// The only way wire extractors parse XML: DTDs are skipped (never fetched, never expanded), no resolver,
+/// a character cap and a nesting-depth cap. Anything else becomes a <see cref="DocumentRejectedException"/>.
+/// </summary>
+internal static class SafeXml
+{
+    /// <summary>Deepest element nesting accepted; real wire documents stay far below it.</summary>
+    public const int MaxDepth = 256;
+
+    /// <summary>Largest document accepted, in characters (the byte cap is applied earlier by <see cref="DocumentReader"/>).</summary>
+    public const long MaxCharacters = 32L * 1024 * 1024;
+
+    static SafeXml() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // ISO-8859-15 and other legacy wire charsets
+
+    /// <summary>Settings for every XML read: DTD ignored, no resolver, capped size.</summary>
+    public static XmlReaderSettings Settings() => new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        MaxCharactersInDocument = MaxCharacters,
+        MaxCharactersFromEntities = 0,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+        CloseInput = true,
+    };
+
+    /// <summary>Loads the document: one streaming pass checks depth, a second builds the tree.</summary>
+    /// <exception cref="DocumentRejectedException">Malformed, entity-dependent, too deep or too large.</exception>
+    public static XDocument Load(RawDocument document, CancellationToken cancellationToken)
+    {
+        CheckDepth(document.Content, cancellationToken);
+        try
+        {
+            using XmlReader reader = Create(document.Content);
+            return XDocument.Load(reader, LoadOptions.None);
+        }
+        catch (XmlException ex)
+        {
+            throw Rejection(ex);
+        }
+    }
+
+    /// <summary>Parses a fragment of markup already in a string (an HTML body converted elsewhere, a NITF payload).</summary>
+    public static XElement ParseElement(string xml)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), Settings());
+            return XElement.Load(reader, LoadOptions.None);
+        }
+        catch (XmlException ex)
+        {
+            throw Rejection(ex);
+        }
+    }
+
+    private static XmlReader Create(ReadOnlyMemory<byte> content)
+    {
+        Stream stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out ArraySegment<byte> segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+        return XmlReader.Create(stream, Settings());
+    }
+
+    private static void CheckDepth(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using XmlReader reader = Create(content);
+            int nodes = 0;
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxDepth)
+                {
+                    throw new DocumentRejectedException($"XML nested deeper than {MaxDepth} levels");
+                }
+
+                if (++nodes % 4096 == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            throw Rejection(ex);
+        }
+    }
+
+    private static DocumentRejectedException Rejection(XmlException ex)
+    {
+        string message = ex.Message;
+        if (message.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase))
+        {
+            return new DocumentRejectedException($"XML depends on an entity declared in a DTD, which is never expanded ({message})", ex);
+        }
+
+        if (message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || message.Contains("MaxCharactersFromEntities", StringComparison.Ordinal))
+        {
+            return new DocumentRejectedException($"XML exceeds the size cap of {MaxCharacters:N0} characters", ex);
+        }
+
+        return new DocumentRejectedException($"malformed XML: {message}", ex);
+    }
+}
