@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using WireIngest.Core.Model;
 
@@ -9,7 +8,7 @@ namespace WireIngest.Core.Extraction.Wire;
 /// Each text item is a story; picture items go to the text item of their package group (or to the only text item),
 /// and stand as stories of their own when there is no text to attach them to.
 /// </summary>
-public sealed partial class NewsMlG2Extractor : IArticleExtractor
+public sealed class NewsMlG2Extractor : IArticleExtractor
 {
     /// <inheritdoc/>
     public string Format => DocumentFormats.NewsMlG2;
@@ -115,7 +114,7 @@ public sealed partial class NewsMlG2Extractor : IArticleExtractor
         }
         else if (content.Child("inlineData") is { } data)
         {
-            article.Body.AddRange(PlainTextBody.Split(data.Value).Select(BodyBlock.Paragraph));
+            article.Body.AddRange(PlainTextBody.Split(data.Value, dedent: true).Select(BodyBlock.Paragraph));
         }
 
         return article;
@@ -136,12 +135,12 @@ public sealed partial class NewsMlG2Extractor : IArticleExtractor
             Headline = contentMeta.Child("headline").TextOrNull() ?? itemMeta.Child("title").TextOrNull(),
             Slugline = contentMeta.Child("slugline").TextOrNull(),
             Byline = contentMeta.Child("by").TextOrNull(),
-            Dateline = TextualDateline(contentMeta.Child("dateline").TextOrNull()),
+            Dateline = TextualDateline.OrNull(contentMeta.Child("dateline").TextOrNull()),
             Agency = Agency(itemMeta, contentMeta),
             FirstCreated = WireDates.Parse(itemMeta.Child("firstCreated")?.Value),
             VersionCreated = WireDates.Parse(itemMeta.Child("versionCreated")?.Value),
             EmbargoedUntil = WireDates.Parse(itemMeta.Child("embargoed")?.Value),
-            PubStatus = PubStatus(itemMeta.Child("pubStatus").AttributeOrNull("qcode")),
+            PubStatus = WireStatus.Parse(itemMeta.Child("pubStatus").AttributeOrNull("qcode")),
         };
 
         XElement? rights = item.Child("rightsInfo");
@@ -182,18 +181,4 @@ public sealed partial class NewsMlG2Extractor : IArticleExtractor
     }
 
     private static string? QcodeValue(string? qcode) => qcode?[(qcode.IndexOf(':') + 1)..] is { Length: > 0 } value ? value : null;
-
-    private static string PubStatus(string? qcode) => QcodeValue(qcode)?.ToLowerInvariant() switch
-    {
-        "canceled" or "cancelled" => PubStatuses.Canceled,
-        "withheld" => PubStatuses.Withheld,
-        _ => PubStatuses.Usable,
-    };
-
-    // Reuters puts a timestamp in <dateline> ("2014-07-16 15:53:10 GMT+00:00"); only a textual one is a story dateline.
-    private static string? TextualDateline(string? dateline) =>
-        dateline is null || TimestampPattern().IsMatch(dateline) ? null : dateline;
-
-    [GeneratedRegex(@"^\s*\d{4}-?\d{2}-?\d{2}([T ]|$)|\d{1,2}:\d{2}|^[\d\s/.:+-]*$")]
-    private static partial Regex TimestampPattern();
 }

@@ -17,7 +17,7 @@ internal static class NitfReader
 
         article.Headline ??= bodyHead.Child("hedline").Child("hl1").TextOrNull() ?? head.Child("title").TextOrNull();
         article.Byline ??= Byline(bodyHead.Child("byline"));
-        article.Dateline ??= bodyHead.Child("dateline").TextOrNull();
+        article.Dateline ??= TextualDateline.OrNull(Without(bodyHead.Child("dateline"), "story.date"));
         article.Agency ??= bodyHead.Child("distributor").TextOrNull();
         article.Language ??= nitf.AttributeOrNull("baselang") ?? nitf.Language();
         article.ProviderId ??= docdata.Child("doc-id").AttributeOrNull("id-string");
@@ -41,16 +41,19 @@ internal static class NitfReader
     }
 
     // byttl is the writer's title ("AP Business Writer"), not part of the names.
-    private static string? Byline(XElement? byline)
+    private static string? Byline(XElement? byline) => Without(byline, "byttl") ?? byline.TextOrNull();
+
+    // The element's text without one kind of child (a dateline's machine-readable story.date, a byline's title).
+    private static string? Without(XElement? element, string childName)
     {
-        if (byline is null)
+        if (element is null)
         {
             return null;
         }
 
-        var copy = new XElement(byline);
-        copy.DescendantsNamed("byttl").ToList().ForEach(e => e.Remove());
-        return copy.TextOrNull() ?? byline.TextOrNull();
+        var copy = new XElement(element);
+        copy.DescendantsNamed(childName).ToList().ForEach(e => e.Remove());
+        return copy.TextOrNull();
     }
 
     // doc.copyright carries holder and year only; the line is composed as "Copyright {year} {holder}" so the normaliser

@@ -10,10 +10,12 @@ namespace WireIngest.Core.Extraction.Wire;
 internal static class PlainTextBody
 {
     /// <summary>Paragraph texts, normalised, empty ones dropped.</summary>
-    public static List<string> Split(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="dedent">Remove the indentation all lines share first (text taken out of pretty-printed XML); framed wire text keeps it, since there every paragraph is indented.</param>
+    public static List<string> Split(string text, bool dedent = false)
     {
         string[] lines = text.ReplaceLineEndings("\n").Split('\n');
-        int indent = CommonIndent(lines);
+        int indent = dedent ? CommonIndent(lines) : 0;
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         foreach (string raw in lines)

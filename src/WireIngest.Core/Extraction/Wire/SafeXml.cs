@@ -62,12 +62,32 @@ internal static class SafeXml
         }
     }
 
+    // Decoded here rather than by XmlReader: feeds declare charsets .NET's XML stack does not know ("utf8"),
+    // and a reader over text ignores the declaration.
     private static XmlReader Create(ReadOnlyMemory<byte> content)
     {
-        Stream stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out ArraySegment<byte> segment) && segment.Array is not null
-            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
-        return XmlReader.Create(stream, Settings());
+        string text = CharsetDecoder.Decode(content.Span, DeclaredEncoding(content.Span));
+        return XmlReader.Create(new StringReader(text), Settings());
+    }
+
+    private static string? DeclaredEncoding(ReadOnlySpan<byte> content)
+    {
+        ReadOnlySpan<byte> head = content[..Math.Min(content.Length, 256)];
+        if (!head.StartsWith("<?xml"u8) && !head.StartsWith("\xEF\xBB\xBF<?xml"u8))
+        {
+            return null;
+        }
+
+        string declaration = Encoding.ASCII.GetString(head[..Math.Max(0, head.IndexOf("?>"u8))]);
+        int at = declaration.IndexOf("encoding", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        string rest = declaration[(at + 8)..].TrimStart(' ', '=', '"', '\'');
+        int end = rest.IndexOfAny(['"', '\'', ' ']);
+        return end > 0 ? rest[..end] : null;
     }
 
     private static void CheckDepth(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)

@@ -88,7 +88,7 @@ internal static class XmlBodyReader
                 ReadChildren(element, article, quote: true);
                 break;
             case "pre":
-                foreach (string paragraph in PlainTextBody.Split(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value))))
+                foreach (string paragraph in PlainTextBody.Split(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)), dedent: true))
                 {
                     Add(article, quote ? BodyBlockKind.Quote : BodyBlockKind.Paragraph, paragraph);
                 }

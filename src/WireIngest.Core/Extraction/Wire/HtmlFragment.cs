@@ -1,0 +1,70 @@
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Extraction.Wire;
+
+/// <summary>
+/// HTML carried as a string inside wire metadata (ninjs <c>body_html</c>, NewsML 1.2 CDATA): parsed by a real HTML parser,
+/// then walked by the same <see cref="XmlBodyReader"/> as XHTML bodies.
+/// </summary>
+internal static class HtmlFragment
+{
+    /// <summary>Appends the blocks of the HTML to the article.</summary>
+    public static void Read(string html, ExtractedArticle article)
+    {
+        var parser = new HtmlParser();
+        IElement? body = parser.ParseDocument(html).Body;
+        if (body is not null)
+        {
+            XmlBodyReader.Read(ToXElement(body, 0), article);
+        }
+    }
+
+    /// <summary>Whether a text value holds markup rather than plain text.</summary>
+    public static bool LooksLikeHtml(string text)
+    {
+        int open = text.IndexOf('<', StringComparison.Ordinal);
+        return open >= 0 && open + 1 < text.Length && (char.IsAsciiLetter(text[open + 1]) || text[open + 1] == '/') && text.IndexOf('>', open) > open;
+    }
+
+    // Beyond the depth cap the rest of a subtree is kept as its text, so hostile nesting cannot exhaust the stack.
+    private static XElement ToXElement(IElement element, int depth)
+    {
+        var result = new XElement(XmlName(element.LocalName));
+        if (depth >= SafeXml.MaxDepth)
+        {
+            result.Add(new XText(element.TextContent));
+            return result;
+        }
+
+        foreach (INode child in element.ChildNodes)
+        {
+            switch (child)
+            {
+                case IElement e:
+                    result.Add(ToXElement(e, depth + 1));
+                    break;
+                case IText t:
+                    result.Add(new XText(t.Data));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    // HTML allows names XML does not (e.g. "o:p" from Word); such elements become neutral containers.
+    private static string XmlName(string localName)
+    {
+        try
+        {
+            return System.Xml.XmlConvert.VerifyNCName(localName);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return "span";
+        }
+    }
+}
