@@ -137,7 +137,7 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
             Byline = contentMeta.Child("by").TextOrNull(),
             Dateline = TextualDateline.OrNull(contentMeta.Child("dateline").TextOrNull()),
             Agency = Agency(itemMeta, contentMeta),
-            FirstCreated = WireDates.Parse(itemMeta.Child("firstCreated")?.Value),
+            FirstCreated = WireDates.Parse(itemMeta.Child("firstCreated")?.Value) ?? WireDates.Parse(contentMeta.Child("contentCreated")?.Value),
             VersionCreated = WireDates.Parse(itemMeta.Child("versionCreated")?.Value),
             EmbargoedUntil = WireDates.Parse(itemMeta.Child("embargoed")?.Value),
             PubStatus = WireStatus.Parse(itemMeta.Child("pubStatus").AttributeOrNull("qcode")),

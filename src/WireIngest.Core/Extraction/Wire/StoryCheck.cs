@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using WireIngest.Core.Model;
 
 namespace WireIngest.Core.Extraction.Wire;
 
-/// <summary>The minimum every extracted story must have.</summary>
-internal static class StoryCheck
+/// <summary>The last step of every wire extractor: format-independent clean-up, then the minimum a story must have.</summary>
+internal static partial class StoryCheck
 {
+    /// <summary>How far into the body a byline paragraph is looked for (Reuters puts it first, after a trash line or bullets at most a few down).</summary>
+    private const int BylineSearchDepth = 4;
+
     /// <summary>Whether the story has text or is a kill (a canceled item is allowed an empty body).</summary>
     public static bool IsStory(ExtractedArticle article) =>
         article.Body.Count > 0 || article.PubStatus == PubStatuses.Canceled || (article.Headline is not null && article.Pictures.Count > 0);
@@ -12,6 +16,7 @@ internal static class StoryCheck
     /// <exception cref="DocumentRejectedException">The story has neither body, nor pictures, nor a kill status.</exception>
     public static void EnsureStory(ExtractedArticle article, string format)
     {
+        Finish(article);
         if (!IsStory(article))
         {
             throw new DocumentRejectedException($"{format} document without body text");
@@ -21,7 +26,35 @@ internal static class StoryCheck
     /// <exception cref="DocumentRejectedException">No story was found.</exception>
     public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format)
     {
+        stories.ForEach(Finish);
         stories.RemoveAll(s => !IsStory(s));
         return stories.Count > 0 ? stories : throw new DocumentRejectedException($"{format} document without any story");
     }
+
+    private static void Finish(ExtractedArticle article)
+    {
+        // Without a byline element, a "By ..." paragraph at the top of the body is the byline (it stays in the body:
+        // the normaliser removes repeats).
+        article.Byline ??= article.Body.Take(BylineSearchDepth)
+            .Where(b => b.Kind == BodyBlockKind.Paragraph && BylineParagraph().IsMatch(b.Text))
+            .Select(b => b.Text)
+            .FirstOrDefault();
+
+        // A copyright notice closing the text is the provider's notice, not story text.
+        while (article.Body.Count > 1 && CopyrightParagraph().IsMatch(article.Body[^1].Text))
+        {
+            string notice = article.Body[^1].Text;
+            article.Body.RemoveAt(article.Body.Count - 1);
+            if (!article.CopyrightLines.Contains(notice))
+            {
+                article.CopyrightLines.Add(notice);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^By\s+\p{Lu}[^.!?:;]{1,80}$")]
+    private static partial Regex BylineParagraph();
+
+    [GeneratedRegex(@"^(©|\(c\)\s|Copyright\s+(©\s*)?(\d{4}|\p{Lu}))[^\n]{0,400}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightParagraph();
 }
