@@ -12,7 +12,7 @@ internal static class SafeJson
     /// <exception cref="DocumentRejectedException">Not JSON, or nested too deep.</exception>
     public static JsonDocument Parse(RawDocument document, string format)
     {
-        string text = CharsetDecoder.Decode(document.Content.Span, ContentTypeCharset(document.ContentType));
+        string text = CharsetDecoder.Decode(document.Content.Span, ContentTypeCharset(document.ContentType)).TrimStart('\uFEFF');
         try
         {
             return JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
@@ -26,7 +26,7 @@ internal static class SafeJson
     /// <summary>Whether the head starts like a JSON object or array (after a BOM and white space).</summary>
     public static bool StartsLikeJson(ReadOnlySpan<byte> head)
     {
-        ReadOnlySpan<byte> rest = DocumentSniffer.TrimStart(head);
+        ReadOnlySpan<byte> rest = DocumentSniffer.TrimStart(XmlSniffer.WithoutBom(head));
         return !rest.IsEmpty && rest[0] is (byte)'{' or (byte)'[';
     }
 

@@ -20,11 +20,11 @@ internal static class SafeXml
     static SafeXml() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // ISO-8859-15 and other legacy wire charsets
 
     /// <summary>Settings for every XML read: DTD ignored, no resolver, capped size.</summary>
-    public static XmlReaderSettings Settings() => new()
+    public static XmlReaderSettings Settings(long maxCharacters = MaxCharacters) => new()
     {
         DtdProcessing = DtdProcessing.Ignore,
         XmlResolver = null,
-        MaxCharactersInDocument = MaxCharacters,
+        MaxCharactersInDocument = maxCharacters,
         MaxCharactersFromEntities = 0,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
@@ -34,27 +34,13 @@ internal static class SafeXml
 
     /// <summary>Loads the document: one streaming pass checks depth, a second builds the tree.</summary>
     /// <exception cref="DocumentRejectedException">Malformed, entity-dependent, too deep or too large.</exception>
-    public static XDocument Load(RawDocument document, CancellationToken cancellationToken)
+    public static XDocument Load(RawDocument document, CancellationToken cancellationToken, long maxCharacters = MaxCharacters)
     {
-        CheckDepth(document.Content, cancellationToken);
+        CheckDepth(document.Content, maxCharacters, cancellationToken);
         try
         {
-            using XmlReader reader = Create(document.Content);
+            using XmlReader reader = Create(document.Content, maxCharacters);
             return XDocument.Load(reader, LoadOptions.None);
-        }
-        catch (XmlException ex)
-        {
-            throw Rejection(ex);
-        }
-    }
-
-    /// <summary>Parses a fragment of markup already in a string (an HTML body converted elsewhere, a NITF payload).</summary>
-    public static XElement ParseElement(string xml)
-    {
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(xml), Settings());
-            return XElement.Load(reader, LoadOptions.None);
         }
         catch (XmlException ex)
         {
@@ -64,16 +50,16 @@ internal static class SafeXml
 
     // Decoded here rather than by XmlReader: feeds declare charsets .NET's XML stack does not know ("utf8"),
     // and a reader over text ignores the declaration.
-    private static XmlReader Create(ReadOnlyMemory<byte> content)
+    private static XmlReader Create(ReadOnlyMemory<byte> content, long maxCharacters)
     {
-        string text = CharsetDecoder.Decode(content.Span, DeclaredEncoding(content.Span));
-        return XmlReader.Create(new StringReader(text), Settings());
+        string text = CharsetDecoder.Decode(content.Span, DeclaredEncoding(content.Span)).TrimStart('\uFEFF');
+        return XmlReader.Create(new StringReader(text), Settings(maxCharacters));
     }
 
     private static string? DeclaredEncoding(ReadOnlySpan<byte> content)
     {
-        ReadOnlySpan<byte> head = content[..Math.Min(content.Length, 256)];
-        if (!head.StartsWith("<?xml"u8) && !head.StartsWith("\xEF\xBB\xBF<?xml"u8))
+        ReadOnlySpan<byte> head = XmlSniffer.WithoutBom(content[..Math.Min(content.Length, 256)]);
+        if (!head.StartsWith("<?xml"u8))
         {
             return null;
         }
@@ -90,11 +76,11 @@ internal static class SafeXml
         return end > 0 ? rest[..end] : null;
     }
 
-    private static void CheckDepth(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    private static void CheckDepth(ReadOnlyMemory<byte> content, long maxCharacters, CancellationToken cancellationToken)
     {
         try
         {
-            using XmlReader reader = Create(content);
+            using XmlReader reader = Create(content, maxCharacters);
             int nodes = 0;
             while (reader.Read())
             {
@@ -125,7 +111,7 @@ internal static class SafeXml
 
         if (message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || message.Contains("MaxCharactersFromEntities", StringComparison.Ordinal))
         {
-            return new DocumentRejectedException($"XML exceeds the size cap of {MaxCharacters:N0} characters", ex);
+            return new DocumentRejectedException($"XML exceeds the size cap: {message}", ex);
         }
 
         return new DocumentRejectedException($"malformed XML: {message}", ex);

@@ -16,6 +16,8 @@ public sealed partial class WireTextExtractor : IArticleExtractor
 
     private const int MaxOpeningLineLength = 300;
 
+    private const int MaxLeadLength = 160;
+
     /// <inheritdoc/>
     public string Format => DocumentFormats.WireText;
 
@@ -78,7 +80,8 @@ public sealed partial class WireTextExtractor : IArticleExtractor
     {
         for (int i = 1; i < lines.Count; i++)
         {
-            if (DatelineLead().IsMatch(lines[i]))
+            // The lead is tested on the line's start only: the match never needs more, and long lines stay cheap.
+            if (DatelineLead().IsMatch(lines[i].AsSpan(0, Math.Min(lines[i].Length, MaxLeadLength))))
             {
                 return lines[0].Length <= MaxOpeningLineLength ? i : -1;
             }
@@ -95,7 +98,8 @@ public sealed partial class WireTextExtractor : IArticleExtractor
         return -1;
     }
 
-    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu}\p{M} .'’/-]*(?:,\s*[\p{L}. ]{2,30}?)?(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?|\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})\s+\((?:Reuters|AP|AFP)(?: [A-Z][a-z]+)?\)\s*[-–—_]")]
+    // CITY[, Country][/CITY2...][, Mon D] (Reuters) -   or   Mon D (Reuters) -   (domain reference 1.2)
+    [GeneratedRegex(@"^\s*(?:(?:\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?)(?:\s*/\s*\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?)*(?:,\s*\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})?|\p{Lu}\p{Ll}{2,4}\.?\s+\d{1,2})\s+\((?:Reuters|AP|AFP)(?: \p{Lu}\p{Ll}+)?\)\s*[-–—_]")]
     private static partial Regex DatelineLead();
 
     [GeneratedRegex(@"^\(.+\)$")]

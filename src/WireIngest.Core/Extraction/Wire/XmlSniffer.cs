@@ -8,7 +8,7 @@ internal static class XmlSniffer
     /// <summary>The root element's local name (prefix removed), or <c>null</c> when the head does not start like XML.</summary>
     public static string? RootLocalName(ReadOnlySpan<byte> head)
     {
-        ReadOnlySpan<byte> rest = DocumentSniffer.TrimStart(head);
+        ReadOnlySpan<byte> rest = DocumentSniffer.TrimStart(WithoutBom(head));
         while (!rest.IsEmpty && rest[0] == (byte)'<')
         {
             if (rest.StartsWith("<?"u8))
@@ -37,6 +37,10 @@ internal static class XmlSniffer
     /// <summary>Whether the root element's local name is one of <paramref name="names"/> (case-sensitive, as XML is).</summary>
     public static bool RootIs(ReadOnlySpan<byte> head, params string[] names) =>
         RootLocalName(head) is { } root && Array.IndexOf(names, root) >= 0;
+
+    /// <summary>The bytes after a UTF-8 byte-order mark, if there is one.</summary>
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) =>
+        bytes is [0xEF, 0xBB, 0xBF, ..] ? bytes[3..] : bytes;
 
     private static ReadOnlySpan<byte> SkipPast(ReadOnlySpan<byte> span, ReadOnlySpan<byte> terminator)
     {
