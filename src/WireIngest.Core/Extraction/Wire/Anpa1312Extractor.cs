@@ -18,17 +18,8 @@ public sealed partial class Anpa1312Extractor : IArticleExtractor
         FramedMessage.StartsFramed(head, out ReadOnlySpan<byte> firstLine) && FramedMessage.HasUnitSeparator(firstLine);
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
-    {
-        var stories = new List<ExtractedArticle>();
-        foreach (FramedMessage message in FramedMessage.Split(document))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            stories.Add(Read(message));
-        }
-
-        return StoryCheck.EnsureAny(stories, "ANPA-1312");
-    }
+    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default) =>
+        StoryCheck.ReadEach(FramedMessage.Split(document), Read, "ANPA-1312", cancellationToken);
 
     private ExtractedArticle Read(FramedMessage message)
     {

@@ -30,14 +30,8 @@ public sealed class ApMediaApiExtractor : IArticleExtractor
         List<JsonElement> items = data.Value.Get("item") is { ValueKind: JsonValueKind.Object } single
             ? [single]
             : data.Value.Items("items").Select(i => i.Get("item") ?? i).ToList();
-        var stories = new List<ExtractedArticle>();
-        foreach (JsonElement item in items)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            stories.Add(ReadItem(item, items.Count == 1 ? root.Get("nitf") : null));
-        }
-
-        return StoryCheck.EnsureAny(stories, "AP Media API");
+        JsonElement? inlineNitf = items.Count == 1 ? root.Get("nitf") : null;
+        return StoryCheck.ReadEach(items, item => ReadItem(item, inlineNitf), "AP Media API", cancellationToken);
     }
 
     private ExtractedArticle ReadItem(JsonElement item, JsonElement? inlineNitf)

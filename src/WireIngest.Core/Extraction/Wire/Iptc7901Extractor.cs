@@ -17,17 +17,8 @@ public sealed class Iptc7901Extractor : IArticleExtractor
         FramedMessage.StartsFramed(head, out ReadOnlySpan<byte> firstLine) && !FramedMessage.HasUnitSeparator(firstLine) && firstLine.IndexOf((byte)' ') > 0;
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
-    {
-        var stories = new List<ExtractedArticle>();
-        foreach (FramedMessage message in FramedMessage.Split(document))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            stories.Add(Read(message));
-        }
-
-        return StoryCheck.EnsureAny(stories, "IPTC 7901");
-    }
+    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default) =>
+        StoryCheck.ReadEach(FramedMessage.Split(document), Read, "IPTC 7901", cancellationToken);
 
     private ExtractedArticle Read(FramedMessage message)
     {

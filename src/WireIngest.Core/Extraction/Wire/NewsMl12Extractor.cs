@@ -21,14 +21,7 @@ public sealed class NewsMl12Extractor : IArticleExtractor
     public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         XElement root = SafeXml.Load(document, cancellationToken).Root!;
-        var stories = new List<ExtractedArticle>();
-        foreach (XElement item in root.DescendantsNamed("NewsItem"))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            stories.Add(ReadItem(item));
-        }
-
-        return StoryCheck.EnsureAny(stories, "NewsML 1.2");
+        return StoryCheck.ReadEach(root.DescendantsNamed("NewsItem"), ReadItem, "NewsML 1.2", cancellationToken);
     }
 
     private ExtractedArticle ReadItem(XElement item)

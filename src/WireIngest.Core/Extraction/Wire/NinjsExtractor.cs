@@ -41,14 +41,7 @@ public sealed class NinjsExtractor : IArticleExtractor
         IEnumerable<JsonElement> items = root.ValueKind == JsonValueKind.Array
             ? root.EnumerateArray()
             : root.Get("item") is { ValueKind: JsonValueKind.Array } list ? list.EnumerateArray() : [root];
-        var stories = new List<ExtractedArticle>();
-        foreach (JsonElement item in items.Where(i => i.ValueKind == JsonValueKind.Object))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            stories.Add(ReadItem(item));
-        }
-
-        return StoryCheck.EnsureAny(stories, "ninjs");
+        return StoryCheck.ReadEach(items.Where(i => i.ValueKind == JsonValueKind.Object), ReadItem, "ninjs", cancellationToken);
     }
 
     private ExtractedArticle ReadItem(JsonElement item)

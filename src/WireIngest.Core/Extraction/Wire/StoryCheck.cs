@@ -23,6 +23,20 @@ internal static partial class StoryCheck
         }
     }
 
+    /// <summary>Reads one story per item of a multi-story input, then keeps those that are stories.</summary>
+    /// <exception cref="DocumentRejectedException">No story was found.</exception>
+    public static IReadOnlyList<ExtractedArticle> ReadEach<T>(IEnumerable<T> items, Func<T, ExtractedArticle> read, string format, CancellationToken cancellationToken)
+    {
+        var stories = new List<ExtractedArticle>();
+        foreach (T item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stories.Add(read(item));
+        }
+
+        return EnsureAny(stories, format);
+    }
+
     /// <exception cref="DocumentRejectedException">No story was found.</exception>
     public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format)
     {
