@@ -359,6 +359,44 @@ public partial class NinjsMessageWriterTests
         Assert.That(MessageJson.PlainBody(MessageJson.Parse(json)), Is.EqualTo("bell\u0007 \"quoted\" back\\slash"));
     }
 
+    [Test]
+    public void ToJson_TextOutsideBasicPlane_RoundTrips()
+    {
+        string text = "Emoji 😀 and line separator \u2028 survive";
+
+        string json = new NinjsMessageWriter().ToJson(WithBody(BodyBlock.Paragraph(text)));
+
+        Assert.That(MessageJson.PlainBody(MessageJson.Parse(json)), Is.EqualTo(text));
+    }
+
+    [Test]
+    public void Write_WarmWriter_AllocatesFarLessThanTheMessage()
+    {
+        // The hot path writes bodies in segments: building them as strings would allocate several times the message size.
+        var messageWriter = new NinjsMessageWriter();
+        var article = SeedArticle.Create();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        using var writer = new Utf8JsonWriter(buffer, NinjsMessageWriter.GetWriterOptions());
+        long WriteOnce()
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            messageWriter.Write(writer, article);
+            writer.Flush();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        for (int i = 0; i < 50; i++)
+        {
+            WriteOnce();
+        }
+
+        long allocated = WriteOnce();
+
+        Assert.That(allocated, Is.LessThan(1024), $"message of {buffer.WrittenCount} bytes");
+    }
+
     [TestCase(false)]
     [TestCase(true)]
     public void ToUtf8Bytes_Article_IsTheUtf8OfToJson(bool indented)
