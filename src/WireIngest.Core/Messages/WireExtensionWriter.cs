@@ -14,11 +14,11 @@ internal static class WireExtensionWriter
         writer.WriteStartObject("wire"u8);
         WriteSource(writer, article);
         WriteNullable(writer, "agency"u8, article.Agency);
-        WriteByline(writer, article.Byline);
-        WriteDateline(writer, article.Dateline);
+        WriteObjectOrNull(writer, "byline"u8, article.Byline, WriteByline);
+        WriteObjectOrNull(writer, "dateline"u8, article.Dateline, WriteDateline);
         WriteImages(writer, article.Pictures);
-        WriteCopyright(writer, "copyright"u8, article.Copyright);
-        WriteCopyright(writer, "publisherCopyright"u8, article.PublisherCopyright);
+        WriteObjectOrNull(writer, "copyright"u8, article.Copyright, WriteCopyright);
+        WriteObjectOrNull(writer, "publisherCopyright"u8, article.PublisherCopyright, WriteCopyright);
         WriteStrings(writer, "headlineTags"u8, article.HeadlineTags);
         WriteCredits(writer, article.Credits);
         WriteNullable(writer, "commentCount"u8, article.CommentCount);
@@ -38,34 +38,18 @@ internal static class WireExtensionWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteByline(Utf8JsonWriter writer, Byline? byline)
+    private static void WriteByline(Utf8JsonWriter writer, Byline byline)
     {
-        if (byline is null)
-        {
-            writer.WriteNull("byline"u8);
-            return;
-        }
-
-        writer.WriteStartObject("byline"u8);
         writer.WriteString("raw"u8, byline.Raw);
         WriteStrings(writer, "authors"u8, byline.Authors);
-        writer.WriteEndObject();
     }
 
-    private static void WriteDateline(Utf8JsonWriter writer, Dateline? dateline)
+    private static void WriteDateline(Utf8JsonWriter writer, Dateline dateline)
     {
-        if (dateline is null)
-        {
-            writer.WriteNull("dateline"u8);
-            return;
-        }
-
-        writer.WriteStartObject("dateline"u8);
         writer.WriteString("raw"u8, dateline.Raw);
         WriteStrings(writer, "places"u8, dateline.Places);
         WriteNullable(writer, "date"u8, dateline.Date);
         WriteNullable(writer, "agency"u8, dateline.Agency);
-        writer.WriteEndObject();
     }
 
     private static void WriteImages(Utf8JsonWriter writer, IReadOnlyList<Picture> pictures)
@@ -76,7 +60,7 @@ internal static class WireExtensionWriter
             var picture = pictures[i];
             writer.WriteStartObject();
             WriteNullable(writer, "caption"u8, picture.Caption);
-            WriteImageCredit(writer, picture.Credit);
+            WriteObjectOrNull(writer, "credit"u8, picture.Credit, WriteImageCredit);
             WriteNullable(writer, "href"u8, picture.Href);
             writer.WriteEndObject();
         }
@@ -84,36 +68,36 @@ internal static class WireExtensionWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteImageCredit(Utf8JsonWriter writer, ImageCredit? credit)
+    private static void WriteImageCredit(Utf8JsonWriter writer, ImageCredit credit)
     {
-        if (credit is null)
-        {
-            writer.WriteNull("credit"u8);
-            return;
-        }
-
-        writer.WriteStartObject("credit"u8);
         writer.WriteString("raw"u8, credit.Raw);
         WriteNullable(writer, "agency"u8, credit.Agency);
         WriteNullable(writer, "photographer"u8, credit.Photographer);
         writer.WriteBoolean("filePhoto"u8, credit.FilePhoto);
         writer.WriteBoolean("pool"u8, credit.Pool);
         writer.WriteBoolean("handout"u8, credit.Handout);
-        writer.WriteEndObject();
     }
 
-    private static void WriteCopyright(Utf8JsonWriter writer, ReadOnlySpan<byte> name, CopyrightNotice? copyright)
+    private static void WriteCopyright(Utf8JsonWriter writer, CopyrightNotice copyright)
     {
-        if (copyright is null)
+        writer.WriteString("raw"u8, copyright.Raw);
+        WriteNullable(writer, "holder"u8, copyright.Holder);
+        WriteNullable(writer, "year"u8, copyright.Year);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as an object, or <c>null</c> when it is unknown.</summary>
+    /// <remarks>Callers pass method groups of static methods, which the compiler caches: no allocation per call.</remarks>
+    private static void WriteObjectOrNull<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, T? value, Action<Utf8JsonWriter, T> writeProperties)
+        where T : class
+    {
+        if (value is null)
         {
             writer.WriteNull(name);
             return;
         }
 
         writer.WriteStartObject(name);
-        writer.WriteString("raw"u8, copyright.Raw);
-        WriteNullable(writer, "holder"u8, copyright.Holder);
-        WriteNullable(writer, "year"u8, copyright.Year);
+        writeProperties(writer, value);
         writer.WriteEndObject();
     }
 

@@ -325,28 +325,14 @@ public partial class NinjsMessageWriterTests
         });
     }
 
-    [Test]
-    public void ToJson_JapaneseText_StaysReadable()
+    [TestCaseSource(nameof(ReadableTexts))]
+    public void ToJson_NonAsciiAndMarkup_AreNotJsonEscaped(Article article, string readable)
     {
-        string json = new NinjsMessageWriter().ToJson(SampleArticles.Japanese());
+        string json = new NinjsMessageWriter().ToJson(article);
 
         Assert.Multiple(() =>
         {
-            Assert.That(json, Does.Contain("東京で大雪、交通に乱れ"));
-            Assert.That(json, Does.Contain("\"located\":\"東京\""));
-            Assert.That(json, Does.Not.Contain("\\u"));
-        });
-    }
-
-    [Test]
-    public void ToJson_TypographicApostropheAndMarkup_AreNotJsonEscaped()
-    {
-        string json = new NinjsMessageWriter().ToJson(SeedArticle.Create());
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(json, Does.Contain("Ukraine’s Foreign Minister"));
-            Assert.That(json, Does.Contain("<p>Ukrainian Foreign Minister"));
+            Assert.That(json, Does.Contain(readable));
             Assert.That(json, Does.Not.Contain("\\u"));
         });
     }
@@ -478,28 +464,31 @@ public partial class NinjsMessageWriterTests
         });
     }
 
+    private static IEnumerable<TestCaseData> ReadableTexts()
+    {
+        yield return new TestCaseData(SampleArticles.Japanese(), "東京で大雪、交通に乱れ").SetArgDisplayNames("Japanese headline");
+        yield return new TestCaseData(SampleArticles.Japanese(), "\"located\":\"東京\"").SetArgDisplayNames("Japanese place");
+        yield return new TestCaseData(SeedArticle.Create(), "Ukraine’s Foreign Minister").SetArgDisplayNames("typographic apostrophe");
+        yield return new TestCaseData(SeedArticle.Create(), "<p>Ukrainian Foreign Minister").SetArgDisplayNames("HTML markup");
+    }
+
     [GeneratedRegex(@"<[^>]*\son\w+\s*=", RegexOptions.IgnoreCase)]
     private static partial Regex TagWithEventHandler();
 
     [GeneratedRegex(@"<[^>]*javascript:", RegexOptions.IgnoreCase)]
     private static partial Regex TagWithJavaScriptUrl();
 
-    private static Article WithBody(params BodyBlock[] blocks) => new()
+    private static Article WithBody(params BodyBlock[] blocks) => Story(blocks, dateline: null);
+
+    private static Article WithDateline(Dateline dateline) => Story([BodyBlock.Paragraph("Text.")], dateline);
+
+    private static Article Story(IReadOnlyList<BodyBlock> body, Dateline? dateline) => new()
     {
         Uri = "urn:wireingest:0000000000000000000000000000000b",
         Format = "text",
-        Source = DocumentOrigin.FromFile("body.txt"),
-        Headline = "Body test",
-        Body = blocks,
-    };
-
-    private static Article WithDateline(Dateline dateline) => new()
-    {
-        Uri = "urn:wireingest:0000000000000000000000000000000c",
-        Format = "text",
-        Source = DocumentOrigin.FromFile("dateline.txt"),
-        Headline = "Dateline test",
-        Body = [BodyBlock.Paragraph("Text.")],
+        Source = DocumentOrigin.FromFile("story.txt"),
+        Headline = "Test story",
+        Body = body,
         Dateline = dateline,
     };
 
