@@ -1,19 +1,17 @@
-using System.Text;
 using WireIngest.Core.Extraction;
 using WireIngest.Core.Model;
+using WireIngest.Tests.TestSupport;
 
 namespace WireIngest.Tests.Extraction.Wire;
 
 /// <summary>Builds documents for wire extractor tests: inline text, or the project's own samples in <c>samples/inbox</c>.</summary>
 internal static class WireDocuments
 {
-    public static string SamplePath(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", "inbox", name);
+    public static byte[] SampleBytes(string name) => File.ReadAllBytes(Samples.Path_(name));
 
-    public static byte[] SampleBytes(string name) => File.ReadAllBytes(SamplePath(name));
+    public static RawDocument Sample(string name) => Samples.Read(name);
 
-    public static RawDocument Sample(string name) => FromBytes(SampleBytes(name), name);
-
-    public static RawDocument FromText(string text, string name = "inline") => FromBytes(Encoding.UTF8.GetBytes(text), name);
+    public static RawDocument FromText(string text) => Samples.FromText(text, "inline");
 
     public static RawDocument FromBytes(byte[] bytes, string name = "inline") => new(DocumentOrigin.FromFile(name), bytes);
 
