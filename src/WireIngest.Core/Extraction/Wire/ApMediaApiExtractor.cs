@@ -31,7 +31,8 @@ public sealed class ApMediaApiExtractor : IArticleExtractor
             ? [single]
             : data.Value.Items("items").Select(i => i.Get("item") ?? i).ToList();
         JsonElement? inlineNitf = items.Count == 1 ? root.Get("nitf") : null;
-        return StoryCheck.ReadEach(items, item => ReadItem(item, inlineNitf), "AP Media API", cancellationToken);
+        return StoryCheck.ReadEach(items, item => ReadItem(item, inlineNitf), "AP Media API", cancellationToken,
+            "AP Media API response without inline text: its items' text is a separate NITF rendition to fetch");
     }
 
     private ExtractedArticle ReadItem(JsonElement item, JsonElement? inlineNitf)

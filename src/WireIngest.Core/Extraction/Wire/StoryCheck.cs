@@ -25,7 +25,12 @@ internal static partial class StoryCheck
 
     /// <summary>Reads one story per item of a multi-story input, then keeps those that are stories.</summary>
     /// <exception cref="DocumentRejectedException">No story was found.</exception>
-    public static IReadOnlyList<ExtractedArticle> ReadEach<T>(IEnumerable<T> items, Func<T, ExtractedArticle> read, string format, CancellationToken cancellationToken)
+    /// <param name="items">The input's items (messages, news items, JSON objects).</param>
+    /// <param name="read">Reads one item.</param>
+    /// <param name="format">Format name for the rejection reason.</param>
+    /// <param name="cancellationToken">Checked between items.</param>
+    /// <param name="emptyReason">Reason given when no item is a story, if the format knows a better one than the default.</param>
+    public static IReadOnlyList<ExtractedArticle> ReadEach<T>(IEnumerable<T> items, Func<T, ExtractedArticle> read, string format, CancellationToken cancellationToken, string? emptyReason = null)
     {
         var stories = new List<ExtractedArticle>();
         foreach (T item in items)
@@ -34,15 +39,15 @@ internal static partial class StoryCheck
             stories.Add(read(item));
         }
 
-        return EnsureAny(stories, format);
+        return EnsureAny(stories, format, emptyReason);
     }
 
     /// <exception cref="DocumentRejectedException">No story was found.</exception>
-    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format)
+    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null)
     {
         stories.ForEach(Finish);
         stories.RemoveAll(s => !IsStory(s));
-        return stories.Count > 0 ? stories : throw new DocumentRejectedException($"{format} document without any story");
+        return stories.Count > 0 ? stories : throw new DocumentRejectedException(emptyReason ?? $"{format} document without any story");
     }
 
     private static void Finish(ExtractedArticle article)

@@ -1,3 +1,4 @@
+using WireIngest.Core.Extraction;
 using WireIngest.Core.Extraction.Wire;
 using WireIngest.Core.Model;
 
@@ -39,6 +40,16 @@ public sealed class JsonWireExtractorTests
         Assert.That(stories[0].Byline, Is.EqualTo("By ANN LEE"));
         Assert.That(stories[0].Dateline, Is.EqualTo("BOSTON"));
         Assert.That(stories[1].PubStatus, Is.EqualTo(PubStatuses.Canceled));
+    }
+
+    [Test]
+    public void ApMediaApi_TextItemWithoutInlineText_RejectedNamingTheRendition()
+    {
+        string json = """{"api_version":"2.1","data":{"item":{"type":"text","headline":"H","renditions":{"nitf":{"href":"https://example.com/x.xml"}}}}}""";
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new ApMediaApiExtractor().Extract(WireDocuments.FromText(json)));
+
+        Assert.That(ex!.Message, Does.Contain("rendition"));
     }
 
     [Test]
