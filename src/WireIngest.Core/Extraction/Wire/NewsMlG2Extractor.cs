@@ -51,9 +51,11 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
 
     private void AttachPictures(List<XElement> packages, List<(XElement Item, ExtractedArticle Article)> texts, List<(XElement Item, RawPicture Picture)> pictures, List<ExtractedArticle> stories)
     {
+        Dictionary<string, ExtractedArticle> owners = OwnersInPackages(packages, texts);
         foreach ((XElement item, RawPicture picture) in pictures)
         {
-            ExtractedArticle? owner = texts.Count == 1 ? texts[0].Article : OwnerInPackage(item, packages, texts);
+            ExtractedArticle? owner = texts.Count == 1 ? texts[0].Article
+                : item.AttributeOrNull("guid") is { } guid ? owners.GetValueOrDefault(guid) : null;
             if (owner is not null)
             {
                 owner.Pictures.Add(picture);
@@ -72,31 +74,29 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
         }
     }
 
-    // The text item referenced from the same package group as the picture.
-    private static ExtractedArticle? OwnerInPackage(XElement picture, List<XElement> packages, List<(XElement Item, ExtractedArticle Article)> texts)
+    // Item guid -> the text item referenced from the same package group, which owns the group's pictures.
+    private static Dictionary<string, ExtractedArticle> OwnersInPackages(List<XElement> packages, List<(XElement Item, ExtractedArticle Article)> texts)
     {
-        string? guid = picture.AttributeOrNull("guid");
-        if (guid is null)
+        var textByGuid = new Dictionary<string, ExtractedArticle>(StringComparer.Ordinal);
+        foreach ((XElement item, ExtractedArticle article) in texts)
         {
-            return null;
-        }
-
-        foreach (XElement group in packages.SelectMany(p => p.DescendantsNamed("group")))
-        {
-            var refs = group.ChildrenNamed("itemRef").Select(r => r.AttributeOrNull("residref")).OfType<string>().ToList();
-            if (refs.Contains(guid))
+            if (item.AttributeOrNull("guid") is { } guid)
             {
-                foreach ((XElement item, ExtractedArticle article) in texts)
-                {
-                    if (item.AttributeOrNull("guid") is { } textGuid && refs.Contains(textGuid))
-                    {
-                        return article;
-                    }
-                }
+                textByGuid.TryAdd(guid, article);
             }
         }
 
-        return null;
+        var owners = new Dictionary<string, ExtractedArticle>(StringComparer.Ordinal);
+        foreach (XElement group in packages.SelectMany(p => p.DescendantsNamed("group")))
+        {
+            List<string> refs = group.ChildrenNamed("itemRef").Select(r => r.AttributeOrNull("residref")).OfType<string>().ToList();
+            if (refs.Select(r => textByGuid.GetValueOrDefault(r)).FirstOrDefault(a => a is not null) is { } text)
+            {
+                refs.ForEach(r => owners.TryAdd(r, text));
+            }
+        }
+
+        return owners;
     }
 
     private ExtractedArticle ReadText(XElement item)

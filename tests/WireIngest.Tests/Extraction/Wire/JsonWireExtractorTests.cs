@@ -82,6 +82,27 @@ public sealed class JsonWireExtractorTests
         Assert.That(story.EmbargoedUntil, Is.EqualTo(new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)));
     }
 
+    [TestCase("<div>")]
+    [TestCase("<b>")]
+    public void Ninjs_BodyHtmlNestedThousandsDeep_RejectedBeforeParsing(string tag)
+    {
+        string json = $$"""{"headline":"H","body_html":"{{string.Concat(Enumerable.Repeat(tag, 20_000))}}text"}""";
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new NinjsExtractor().Extract(WireDocuments.FromText(json)));
+
+        Assert.That(ex!.Message, Does.Contain("nested deeper"));
+    }
+
+    [Test]
+    public void Ninjs_BodyHtmlWithManyUnclosedParagraphs_Read()
+    {
+        string json = $$"""{"headline":"H","body_html":"{{string.Concat(Enumerable.Repeat("<p>para", 2_000))}}"}""";
+
+        ExtractedArticle story = WireDocuments.Extract(new NinjsExtractor(), WireDocuments.FromText(json)).Single();
+
+        Assert.That(story.Body, Has.Count.EqualTo(2_000));
+    }
+
     [Test]
     public void CanExtract_ApResponse_NotTakenForNinjs()
     {

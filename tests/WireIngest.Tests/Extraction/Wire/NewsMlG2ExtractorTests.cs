@@ -105,6 +105,24 @@ public sealed class NewsMlG2ExtractorTests
     }
 
     [Test]
+    public void Extract_PackageWithTwoGroups_EachPictureGoesToItsGroupsText()
+    {
+        string xml = $"<newsMessage xmlns=\"{Ns}\"><header/><itemSet>"
+            + "<packageItem guid=\"urn:p\"><itemMeta><itemClass qcode=\"icls:composite\"/></itemMeta><groupSet root=\"R\">"
+            + "<group id=\"G1\"><itemRef residref=\"urn:t1\"/><itemRef residref=\"urn:p1\"/></group>"
+            + "<group id=\"G2\"><itemRef residref=\"urn:p2\"/><itemRef residref=\"urn:t2\"/></group></groupSet></packageItem>"
+            + Item("icls:text", "stat:usable", "<headline>First</headline>", Paragraphs("One."), bare: true, guid: "urn:t1")
+            + Item("icls:text", "stat:usable", "<headline>Second</headline>", Paragraphs("Two."), bare: true, guid: "urn:t2")
+            + Item("icls:picture", "stat:usable", "<description role=\"descRole:caption\">Picture two</description>", string.Empty, bare: true, guid: "urn:p2")
+            + Item("icls:picture", "stat:usable", "<description role=\"descRole:caption\">Picture one</description>", string.Empty, bare: true, guid: "urn:p1")
+            + "</itemSet></newsMessage>";
+
+        IReadOnlyList<ExtractedArticle> stories = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml));
+
+        Assert.That(stories.Select(s => s.Pictures.Single().Caption), Is.EqualTo((string[])["Picture one", "Picture two"]));
+    }
+
+    [Test]
     public void Extract_LonePicture_PictureStoryWithCaptionAsText()
     {
         string xml = Item("icls:picture", "stat:usable", "<headline>Quay</headline><by>ANNA NOWAK</by><creditline>REUTERS</creditline><description role=\"descRole:caption\">A quay. REUTERS/Anna Nowak</description>", string.Empty);
@@ -139,10 +157,10 @@ public sealed class NewsMlG2ExtractorTests
         "<inlineXML contenttype=\"application/xhtml+xml\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
         + string.Concat(paragraphs.Select(p => $"<p>{p}</p>")) + "</body></html></inlineXML>";
 
-    private static string Item(string itemClass, string status, string contentMeta, string content, string itemMetaExtra = "", bool bare = false)
+    private static string Item(string itemClass, string status, string contentMeta, string content, string itemMetaExtra = "", bool bare = false, string? guid = null)
     {
         string ns = bare ? string.Empty : $" xmlns=\"{Ns}\"";
-        return $"<newsItem{ns} guid=\"urn:example:{Guid.NewGuid():N}\" version=\"1\" standard=\"NewsML-G2\">"
+        return $"<newsItem{ns} guid=\"{guid ?? "urn:example:" + Guid.NewGuid().ToString("N")}\" version=\"1\" standard=\"NewsML-G2\">"
             + $"<itemMeta><itemClass qcode=\"{itemClass}\"/><provider literal=\"example\"/><pubStatus qcode=\"{status}\"/>{itemMetaExtra}</itemMeta>"
             + $"<contentMeta>{contentMeta}</contentMeta><contentSet>{content}</contentSet></newsItem>";
     }
