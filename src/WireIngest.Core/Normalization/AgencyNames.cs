@@ -90,7 +90,7 @@ public static class AgencyNames
             return null;
         }
 
-        string[] words = Words(text);
+        string[] words = WordTokenizer.LettersAndDigits(text);
         for (int start = 0; start < words.Length; start++)
         {
             // Longest variant first, so "Thomson Reuters" wins over a shorter reading.
@@ -161,27 +161,5 @@ public static class AgencyNames
     }
 
     /// <summary>Lower-case words joined by single spaces.</summary>
-    private static string Key(string text) => string.Join(' ', Words(text)).ToLowerInvariant();
-
-    // Words are runs of letters and digits: hyphens and slashes separate them ("AFP-JIJI" holds AFP).
-    private static string[] Words(string text)
-    {
-        var words = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
-        }
-
-        return [.. words];
-    }
+    private static string Key(string text) => string.Join(' ', WordTokenizer.LettersAndDigits(text)).ToLowerInvariant();
 }
