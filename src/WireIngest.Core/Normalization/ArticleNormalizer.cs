@@ -12,7 +12,7 @@ namespace WireIngest.Core.Normalization;
 /// The story's agency is, in order: the document's own metadata (<see cref="ExtractedArticle.Agency"/>), the dateline's source,
 /// the holder of an agency copyright notice, the byline's agency, and last the lead picture's credit agency.
 /// </remarks>
-public sealed partial class ArticleNormalizer
+public sealed partial class ArticleNormalizer : IArticleNormalizer
 {
     private const int MaxFallbackHeadlineLength = 120;
 
