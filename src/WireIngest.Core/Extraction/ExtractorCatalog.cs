@@ -1,4 +1,5 @@
 using WireIngest.Core.Extraction.Text;
+using WireIngest.Core.Extraction.Wire;
 
 namespace WireIngest.Core.Extraction;
 
@@ -7,6 +8,17 @@ public static class ExtractorCatalog
 {
     public static IReadOnlyList<IArticleExtractor> Default() =>
     [
+        // Structured and framed wire formats: each recognised by its root element, JSON shape or framing.
+        new NewsMlG2Extractor(),
+        new NewsMl12Extractor(),
+        new NitfExtractor(),
+        new ApMediaApiExtractor(),
+        new NinjsExtractor(),
+        new Anpa1312Extractor(),
+        new Iptc7901Extractor(),
+
+        // Wire copy as plain text: only a headline, wire opening lines and a dateline lead.
+        new WireTextExtractor(),
         new TextPageExtractor(),
     ];
 }
