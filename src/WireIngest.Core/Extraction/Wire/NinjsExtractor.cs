@@ -79,9 +79,9 @@ public sealed class NinjsExtractor : IArticleExtractor
 
     private static (string Value, bool Html)? MainBody(JsonElement item)
     {
-        if (item.Text("body_html", "body_xhtml") is { } html)
+        if (RawText(item, "body_html", "body_xhtml") is { } html)
         {
-            return (RawText(item, "body_html", "body_xhtml")!, true);
+            return (html, true);
         }
 
         if (RawText(item, "body_text") is { } text)
