@@ -47,12 +47,15 @@ public sealed class Iptc7901Extractor : IArticleExtractor
     }
 
     // The headline is the line the desk ended with "=", else the last line that is not the byline
-    // (lines above it are version marks such as REFILE or 1ST LEAD).
+    // (lines above it are version marks such as REFILE or 1ST LEAD). The "=" ends a header line, like ANPA's "<":
+    // it is framing, not text.
     private static void ReadTitleBlock(List<string> block, ExtractedArticle article)
     {
         string? byline = block.FirstOrDefault(l => l.StartsWith("By ", StringComparison.OrdinalIgnoreCase));
-        article.Byline = byline?.TrimEnd('=', ' ');
+        article.Byline = WithoutEndMark(byline);
         List<string> titles = block.Where(l => !ReferenceEquals(l, byline)).ToList();
-        article.Headline = titles.LastOrDefault(l => l.EndsWith('=')) ?? titles.LastOrDefault();
+        article.Headline = WithoutEndMark(titles.LastOrDefault(l => l.EndsWith('=')) ?? titles.LastOrDefault());
     }
+
+    private static string? WithoutEndMark(string? line) => line?.TrimEnd('=', ' ') is { Length: > 0 } text ? text : null;
 }

@@ -53,7 +53,7 @@ public sealed class FramedWireExtractorTests
         Assert.Multiple(() =>
         {
             Assert.That(story.Slugline, Is.EqualTo("Germany-transport/rail/"));
-            Assert.That(story.Headline, Is.EqualTo("Fictional rail line reopens after landslide ="), "the headline is kept as sent");
+            Assert.That(story.Headline, Is.EqualTo("Fictional rail line reopens after landslide"), "the closing = is framing");
             Assert.That(story.Byline, Is.EqualTo("By Anna Berger, dpa"));
             Assert.That(story.Body[0].Text, Is.EqualTo("Hamburg (dpa) - A regional rail line in the fictional Elbtal valley reopened on Thursday, two weeks after a landslide buried the tracks, the operator said."));
         });
