@@ -72,6 +72,13 @@ public static partial class BylineParser
                 continue;
             }
 
+            // "John Smith in Kyiv": the reporter's place is not part of the name.
+            part = ReporterPlace().Replace(part, string.Empty);
+            if (IsNotAName(part))
+            {
+                continue;
+            }
+
             part = StripTitle(part, ref agency);
             if (part.Length == 0)
             {
@@ -182,6 +189,20 @@ public static partial class BylineParser
         return string.Join(' ', words[..cut]);
     }
 
+    // Dates ("MAR 04"), desk initials ("daa/mt/msr") and prose ("ready for all scenarios says EC") are not people.
+    private static bool IsNotAName(string part)
+    {
+        if (MonthNames.IsDate(part) || DeskInitials().IsMatch(part))
+        {
+            return true;
+        }
+
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool someCapitalised = words.Any(w => char.IsUpper(w[0]));
+        int lowerWords = words.Count(w => char.IsLower(w[0]) && !NameCaser.IsParticle(w));
+        return someCapitalised && lowerWords > 0;
+    }
+
     private static bool IsOutlet(string part)
     {
         if (part.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || part.Contains(".com", StringComparison.OrdinalIgnoreCase))
@@ -238,6 +259,12 @@ public static partial class BylineParser
     // "Lucas Nolan22 Dec 2016651": a date glued to the name by a scraper.
     [GeneratedRegex(@"(?<=\p{L})\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\d*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GluedDate();
+
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}'’. -]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReporterPlace();
+
+    [GeneratedRegex(@"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+$")]
+    private static partial Regex DeskInitials();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex SpacedDash();

@@ -24,7 +24,7 @@ public static partial class ImageCreditParser
         "ministry", "office", "service", "courtesy", "inc", "ltd", "daily", "times", "star", "post", "herald", "tribune", "unsplash",
         "wikimedia", "commons", "handout", "government", "army", "police", "museum", "archive", "archives", "library", "foundation",
         "university", "council", "network", "channel", "press-service", "kcna", "nasa", "epa", "sipa", "imago", "zuma", "abaca",
-        "anadolu", "xinhua", "photography", "studio", "studios", "pool",
+        "anadolu", "xinhua", "photography", "studio", "studios", "pool", "sports", "data", "llc", "agencia", "agence", "presse",
     };
 
     // Pieces that only carry a flag or say nothing about who took the picture.
@@ -111,7 +111,7 @@ public static partial class ImageCreditParser
                 file |= FileWord().IsMatch(piece);
                 pool |= PoolWord().IsMatch(piece);
                 handout |= HandoutWord().IsMatch(piece);
-                if (NeutralPieces.Contains(piece))
+                if (NeutralPieces.Contains(piece) || MonthNames.IsDate(piece))
                 {
                     continue;
                 }
@@ -123,7 +123,7 @@ public static partial class ImageCreditParser
                     continue;
                 }
 
-                if (IsOrganisation(piece))
+                if (IsOrganisation(piece) || AgencyNames.IsAgencyOrWire(piece))
                 {
                     firstAgency ??= AgencyNames.FindAgency(piece);
                     organisation ??= piece;

@@ -32,6 +32,9 @@ public sealed class BylineParserTests
     [TestCase("Mike Cason | mcason@al.com", "Mike Cason", null)]
     [TestCase("John Patrick Pullen, TIME", "John Patrick Pullen", null)]
     [TestCase("by Lucas Nolan22 Dec 2016651", "Lucas Nolan", null)]
+    [TestCase("By Sam Lister, Press Association Political Correspondent", "Sam Lister", "PA")]
+    [TestCase("By Shaun Walker in Kyiv", "Shaun Walker", null)]
+    [TestCase("Maria Rosvall, Jecaterina Mantsinen", "Maria Rosvall|Jecaterina Mantsinen", null)]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);
@@ -67,6 +70,9 @@ public sealed class BylineParserTests
     [TestCase("Associated Press", "AP")]
     [TestCase("BBC News", null)]
     [TestCase("Australian Broadcasting Corporation", null)]
+    [TestCase("Reuters, MAR 04", "Reuters")]
+    [TestCase("daa/mt/msr", null)]
+    [TestCase("Situation serious, ready for all scenarios says EC", null)]
     public void Parse_AgencyOrOutletOnly_HasNoAuthorsAndNoBy(string raw, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);

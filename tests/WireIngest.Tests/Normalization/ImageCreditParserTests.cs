@@ -48,6 +48,9 @@ public sealed class ImageCreditParserTests
     [TestCase("Getty Images", "Getty Images", null, "")]
     [TestCase("Shutterstock", "Shutterstock", null, "")]
     [TestCase("REUTERS/Beawiharta", "Reuters", "Beawiharta", "")]
+    [TestCase("STT–AFP", "STT", null, "")]
+    [TestCase("Opta Sports Data", "Opta Sports Data", null, "")]
+    [TestCase("REUTERS/Stringer", "Reuters", null, "")]
     public void ParseCredit_Form_ReadsAgencyPhotographerAndFlags(string credit, string? agency, string? photographer, string flags)
     {
         ImageCredit? parsed = ImageCreditParser.ParseCredit(credit);
