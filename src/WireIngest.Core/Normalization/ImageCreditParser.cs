@@ -25,6 +25,9 @@ public static partial class ImageCreditParser
         "wikimedia", "commons", "handout", "government", "army", "police", "museum", "archive", "archives", "library", "foundation",
         "university", "council", "network", "channel", "press-service", "kcna", "nasa", "epa", "sipa", "imago", "zuma", "abaca",
         "anadolu", "xinhua", "photography", "studio", "studios", "pool", "sports", "data", "llc", "agencia", "agence", "presse",
+        "alliance", "photo", "foto", "services", "court", "district", "technologies", "productions", "department", "company",
+        "association", "institute", "center", "centre", "club", "party", "commission", "embassy", "hospital", "school", "college",
+        "festival", "records", "entertainment", "films", "supplied", "istock", "istockphoto", "pexels",
     };
 
     // Pieces that only carry a flag or say nothing about who took the picture.
@@ -84,12 +87,16 @@ public static partial class ImageCreditParser
             return null;
         }
 
+        // "Florion Goga (REUTERS)", "Frank van Beek. Courtesy of the ICJ": brackets and sentences separate parts like a slash.
+        string parts = InnerBrackets().Replace(text, "/${inner}");
+        parts = SentenceBoundary().Replace(parts, "/");
+
         bool file = false, pool = false, handout = false;
         string? distributor = null, firstAgency = null, organisation = null;
         var people = new List<string>();
         var singleWords = new List<string>();
 
-        foreach (string slashPart in text.Split('/'))
+        foreach (string slashPart in parts.Split('/'))
         {
             foreach (string commaPart in slashPart.Split(','))
             {
@@ -123,7 +130,8 @@ public static partial class ImageCreditParser
                     continue;
                 }
 
-                if (IsOrganisation(piece) || AgencyNames.IsAgencyOrWire(piece))
+                bool namedAsPerson = PhotoBy().IsMatch(piece);
+                if (!namedAsPerson && (IsOrganisation(piece) || AgencyNames.IsAgencyOrWire(piece)))
                 {
                     firstAgency ??= AgencyNames.FindAgency(piece);
                     organisation ??= piece;
@@ -131,6 +139,15 @@ public static partial class ImageCreditParser
                 }
 
                 string person = PhotoBy().Replace(piece, string.Empty).Trim();
+
+                // "Tara Atkinson for Rest of World": the photographer works for the outlet named after "for".
+                Match forOutlet = ForOutlet().Match(person);
+                if (forOutlet.Success)
+                {
+                    organisation ??= forOutlet.Groups["outlet"].Value.Trim();
+                    person = person[..forOutlet.Index].Trim();
+                }
+
                 if (person.Contains(' ', StringComparison.Ordinal))
                 {
                     people.Add(person);
@@ -144,10 +161,10 @@ public static partial class ImageCreditParser
 
         string? canonical = distributor ?? firstAgency;
 
-        // A single word is a photographer only beside an agency ("REUTERS/Beawiharta"); alone it is an outlet ("Shutterstock").
+        // A single word is a photographer only beside an agency or outlet ("REUTERS/Beawiharta"); alone it is an outlet ("Shutterstock").
         if (people.Count == 0 && singleWords.Count > 0)
         {
-            if (canonical is not null)
+            if (canonical is not null || organisation is not null)
             {
                 people.Add(singleWords[0]);
             }
@@ -335,8 +352,14 @@ public static partial class ImageCreditParser
     [GeneratedRegex(@"\s+(?:PHOTO|Photo|photo|PICTURE|Picture|IMAGES?|Images?)$|^(?:PHOTO|Photo)\s+", Options)]
     private static partial Regex AgencyPhoto();
 
-    [GeneratedRegex(@"^(?:photo(?:graph)?s?\s+by|pictures?\s+by|by)\s+", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:photo\s+)?illustration\s+by|photo(?:graph)?s?\s+by|pictures?\s+by|by)\s+", Options | RegexOptions.IgnoreCase)]
     private static partial Regex PhotoBy();
+
+    [GeneratedRegex(@"\s*\((?<inner>[^()]+)\)", Options)]
+    private static partial Regex InnerBrackets();
+
+    [GeneratedRegex(@"\s+for\s+(?<outlet>\p{Lu}.*)$", Options)]
+    private static partial Regex ForOutlet();
 
     [GeneratedRegex(@"\bfile\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex FileWord();

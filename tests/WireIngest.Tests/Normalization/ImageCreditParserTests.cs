@@ -51,6 +51,14 @@ public sealed class ImageCreditParserTests
     [TestCase("STT–AFP", "STT", null, "")]
     [TestCase("Opta Sports Data", "Opta Sports Data", null, "")]
     [TestCase("REUTERS/Stringer", "Reuters", null, "")]
+    [TestCase("Florion Goga (REUTERS)", "Reuters", "Florion Goga", "")]
+    [TestCase("IMAGO / Tischler", "IMAGO", "Tischler", "")]
+    [TestCase("Tara Atkinson for Rest of World", "Rest of World", "Tara Atkinson", "")]
+    [TestCase("photo illustration by Tim Hubbard / Los Angeles Times", "Los Angeles Times", "Tim Hubbard", "")]
+    [TestCase("Frank van Beek / UN Photo / ICJ-CIJ. Courtesy of the ICJ", "UN Photo", "Frank van Beek", "")]
+    [TestCase("Robert F. Bukaty / AP", "AP", "Robert F. Bukaty", "")]
+    [TestCase("picture alliance/dpa", "dpa", null, "")]
+    [TestCase("HANDOUT / AFP", "AFP", null, "H")]
     public void ParseCredit_Form_ReadsAgencyPhotographerAndFlags(string credit, string? agency, string? photographer, string flags)
     {
         ImageCredit? parsed = ImageCreditParser.ParseCredit(credit);
