@@ -184,15 +184,15 @@ public static partial class BylineParser
             cut--;
         }
 
-        // A part that is only a title ("AP Business Writer", "Reuters Staff") leaves no name.
+        // A part that is only a title ("AP Business Writer", "Reuters Staff") leaves no name; one word before "Staff" is an outlet ("AOL Staff").
         agency ??= AgencyNames.FindAgency(string.Join(' ', words[cut..]));
-        return string.Join(' ', words[..cut]);
+        return cut == 1 ? string.Empty : string.Join(' ', words[..cut]);
     }
 
     // Dates ("MAR 04"), desk initials ("daa/mt/msr") and prose ("ready for all scenarios says EC") are not people.
     private static bool IsNotAName(string part)
     {
-        if (MonthNames.IsDate(part) || DeskInitials().IsMatch(part))
+        if (MonthNames.IsDate(part) || DeskInitials().IsMatch(part) || part.Any(char.IsDigit))
         {
             return true;
         }
