@@ -11,6 +11,10 @@ internal static class BodyCleaner
     // Byline repeats sit near the top; a paragraph further down that matches is more likely prose.
     private const int BylineWindow = 3;
 
+    // "By taking off the top half…" is prose: a byline line names capitalised people or an agency.
+    private static bool IsPlausible(Byline byline) =>
+        byline.Agency is not null || (byline.Authors.Count > 0 && byline.Authors.All(a => a.Split(' ').All(w => char.IsUpper(w[0]) || NameCaser.IsParticle(w))));
+
     public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline)
     {
         var blocks = draftBody
@@ -19,7 +23,7 @@ internal static class BodyCleaner
             .ToList();
 
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
-            && BylineParser.Parse(blocks[0].Text) is { } fromBody && (fromBody.Authors.Count > 0 || fromBody.Agency is not null))
+            && BylineParser.Parse(blocks[0].Text) is { } fromBody && IsPlausible(fromBody))
         {
             byline = fromBody;
             blocks.RemoveAt(0);

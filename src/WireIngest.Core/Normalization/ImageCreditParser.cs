@@ -187,7 +187,7 @@ public static partial class ImageCreditParser
         }
 
         Match paren = ParenthesisedCredit().Match(caption);
-        if (paren.Success && LooksLikeCredit(paren.Groups["credit"].Value))
+        if (paren.Success && LooksLikeCredit(paren.Groups["credit"].Value) && IsCreditShaped(CreditLabel().Replace(paren.Groups["credit"].Value, string.Empty), strayWords: 1))
         {
             return Take(ref caption, paren.Index, paren.Groups["credit"].Value, out credit);
         }
@@ -200,7 +200,7 @@ public static partial class ImageCreditParser
 
         int start = LastSentenceStart(caption);
         string tail = caption[start..];
-        if (LooksLikeCredit(tail) && IsCreditShaped(tail))
+        if (LooksLikeCredit(tail) && IsCreditShaped(tail, strayWords: 0))
         {
             return Take(ref caption, start, tail, out credit);
         }
@@ -244,19 +244,27 @@ public static partial class ImageCreditParser
             || AgencyNames.TryCanonicalize(t, out _) || PhotoBy().IsMatch(t);
     }
 
-    // A bare tail after the last sentence is a credit only when every part is a short run of capitalised words.
-    private static bool IsCreditShaped(string tail)
+    // A credit is short runs of capitalised words without figures; a few lower-case words ("dpa", "picture alliance") may stray in.
+    private static bool IsCreditShaped(string text, int strayWords)
     {
-        foreach (string part in tail.Split('/', ','))
+        if (text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        int stray = 0;
+        foreach (string part in text.Split('/', ','))
         {
             string[] words = Via().Replace(part, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 6 || words.Any(w => !char.IsUpper(w[0]) && !char.IsDigit(w[0]) && w is not ("de" or "van" or "von" or "al" or "da" or "di" or "la" or "le" or "of")))
+            if (words.Length > 6)
             {
                 return false;
             }
+
+            stray += words.Count(w => !char.IsUpper(w[0]) && !NameCaser.IsParticle(w) && !OrganisationWords.Contains(w) && !AgencyNames.TryCanonicalize(w, out _));
         }
 
-        return true;
+        return stray <= strayWords;
     }
 
     private static bool IsOrganisation(string piece)
@@ -333,13 +341,16 @@ public static partial class ImageCreditParser
     [GeneratedRegex(@"\bAcquire\s+Licensing\s+Rights\b|\bSlideshow\s*\(\s*\d+\s+images?\s*\)|\bOpen\s+image\s+in\s+(?:new\s+tab|gallery)\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex DeskPhrases();
 
-    [GeneratedRegex(@"^(?:photo\s*credit|photograph|photo|image|picture|credits?|foto|bild|cr[ée]dit\s+photo|cr[ée]dit)\s*:\s*", Options | RegexOptions.IgnoreCase)]
+    // "Photo:", "Image credit:", "Main image credit:", "Foto:", "Crédit photo :".
+    private const string Label = @"(?:(?:main|lead|top)\s+)?(?:(?:image|photo|picture)\s*credits?|photo\s*courtesy|photo(?:graph)?s?|images?|pictures?|credits?|foto|bild|cr[ée]dit(?:\s+photo)?)";
+
+    [GeneratedRegex(@"^" + Label + @"\s*:\s*", Options | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLabel();
 
     [GeneratedRegex(@"\((?<credit>[^()]{2,160})\)\s*\.?\s*$", Options)]
     private static partial Regex ParenthesisedCredit();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:photo\s*credit|photograph|photo|image|picture|credits?|foto|bild|cr[ée]dit\s+photo|cr[ée]dit)\s*:\s*(?<credit>[^:]{2,160})$", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^|\s)" + Label + @"\s*:\s*(?<credit>[^:()]{2,160})$", Options | RegexOptions.IgnoreCase)]
     private static partial Regex LabelledCredit();
 
     // A sentence ends with a full stop after a word of two or more characters or a number ("2024.", not "J.").

@@ -161,6 +161,21 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
+    public void Normalize_FirstParagraphStartingWithByWord_StaysInBody()
+    {
+        const string Prose = "By taking off just the top half of bread, you save calories";
+        ExtractedArticle draft = Draft("Eat less bread", Prose, "Nutritionists agree.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Byline, Is.Null);
+            Assert.That(article.Body[0].Text, Is.EqualTo(Prose));
+        });
+    }
+
+    [Test]
     public void Normalize_BodyRepeatsDraftByline_RepeatIsDropped()
     {
         ExtractedArticle draft = Draft("Ukraine asks NATO", "BY JOHN IRISH AND TOM BALMFORTH", "Ukraine has asked NATO for an invitation, a letter shows.");

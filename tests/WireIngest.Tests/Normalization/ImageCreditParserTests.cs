@@ -83,6 +83,8 @@ public sealed class ImageCreditParserTests
     [TestCase("President Biden speaks. Brendan Smialowski/AFP/Getty Images", "President Biden speaks.", "Brendan Smialowski/AFP/Getty Images")]
     [TestCase("Firefighters at work in Valparaiso, Chile. Ivan Alvarado / Reuters", "Firefighters at work in Valparaiso, Chile.", "Ivan Alvarado / Reuters")]
     [TestCase("Crowds gather in the square. Photo: John Smith/The Daily Star", "Crowds gather in the square.", "John Smith/The Daily Star")]
+    [TestCase("Saturn's moon Titan. (Image credit: All About Space)", "Saturn's moon Titan.", "All About Space")]
+    [TestCase("A minister in Berlin (Alketa Misja/dpa/picture alliance via Getty)", "A minister in Berlin", "Alketa Misja/dpa/picture alliance via Getty")]
     public void Normalize_CaptionWithCredit_SeparatesThem(string caption, string expectedCaption, string expectedRaw)
     {
         Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));
@@ -97,6 +99,8 @@ public sealed class ImageCreditParserTests
     [TestCase("Ukraine's foreign minister speaks at a news conference in Kyiv, Ukraine, November 22, 2024.")]
     [TestCase("Supporters cheer as the results come in / a moment of joy for the party.")]
     [TestCase("Soldiers fire a howitzer near the front line (not pictured).")]
+    [TestCase("Get the app for free (Upgrade to Premium for $4.99/mo)")]
+    [TestCase("See the study. DOI: 10.1007/978-3-319-09575-2_199-1")]
     public void Normalize_CaptionWithoutCredit_KeepsCaption(string caption)
     {
         Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));
