@@ -53,20 +53,13 @@ internal static class BodyCleaner
         });
 
         var credits = new List<StoryCredit>();
-        int firstTrailer = -1;
-        for (int i = Math.Max(0, blocks.Count - TrailerWindow); i < blocks.Count; i++)
+        for (int i = blocks.Count - 1; i >= Math.Max(0, blocks.Count - TrailerWindow); i--)
         {
             if (blocks[i].Kind == BodyBlockKind.Paragraph && StoryCreditsParser.TryParse(blocks[i].Text, out IReadOnlyList<StoryCredit> found))
             {
-                credits.AddRange(found);
-                firstTrailer = firstTrailer < 0 ? i : firstTrailer;
-                blocks[i] = blocks[i] with { Text = string.Empty };
+                credits.InsertRange(0, found);
+                blocks.RemoveAt(i);
             }
-        }
-
-        if (firstTrailer >= 0)
-        {
-            blocks.RemoveAll(b => b.Text.Length == 0);
         }
 
         return new CleanedBody(blocks, byline, copyrightLines, credits);

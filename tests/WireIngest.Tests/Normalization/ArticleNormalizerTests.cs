@@ -131,6 +131,44 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
+    public void Normalize_G2TimestampDateline_FallsBackToBodyLead()
+    {
+        ExtractedArticle draft = Draft("Pope leaves Peru", "LIMA, Jan 21 (Reuters) - Pope Francis departed Peru for Rome on Sunday.");
+        draft.Dateline = "2018-01-21 20:23:15 GMT+00:00";
+        draft.VersionCreated = new DateTimeOffset(2018, 1, 21, 20, 23, 15, TimeSpan.Zero);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Dateline?.Raw, Is.EqualTo("LIMA, Jan 21 (Reuters)"));
+            Assert.That(article.Dateline?.Date, Is.EqualTo("2018-01-21"));
+        });
+    }
+
+    [Test]
+    public void Normalize_AdvisoryLinesBeforeDateline_DatelineIsStillFound()
+    {
+        ExtractedArticle draft = Draft(
+            "UPDATE 1-Gold rises",
+            "(Adds comments, detail)",
+            "* Spot gold may edge up",
+            "SINGAPORE, Jan 30 (Reuters) - Gold rose on Monday.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(string.Join("|", article.Dateline?.Places ?? []), Is.EqualTo("Singapore"));
+    }
+
+    [Test]
+    public void Normalize_ProseBeforeDatelineLikeText_FindsNoDateline()
+    {
+        ExtractedArticle draft = Draft("Gold rises", "Gold rose on Monday.", "SINGAPORE, Jan 30 (Reuters) - quoted in a later paragraph.");
+
+        Assert.That(new ArticleNormalizer().Normalize(draft, SeedOrigin).Dateline, Is.Null);
+    }
+
+    [Test]
     public void Normalize_StandaloneDateline_IsParsedWithItemYear()
     {
         ExtractedArticle draft = Draft("Stocks fall", "Stocks fell on Monday as investors worried about rates.");
