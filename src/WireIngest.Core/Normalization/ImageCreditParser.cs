@@ -17,26 +17,6 @@ public static partial class ImageCreditParser
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // Words that make a credit part an organisation rather than a photographer.
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "images", "image", "getty", "shutterstock", "alamy", "scanpix", "tv", "press", "news", "agency", "photos", "pictures", "media",
-        "ministry", "office", "service", "courtesy", "inc", "ltd", "daily", "times", "star", "post", "herald", "tribune", "unsplash",
-        "wikimedia", "commons", "handout", "government", "army", "police", "museum", "archive", "archives", "library", "foundation",
-        "university", "council", "network", "channel", "press-service", "kcna", "nasa", "epa", "sipa", "imago", "zuma", "abaca",
-        "anadolu", "xinhua", "photography", "studio", "studios", "pool", "sports", "data", "llc", "agencia", "agence", "presse",
-        "alliance", "photo", "foto", "services", "court", "district", "technologies", "productions", "department", "company",
-        "association", "institute", "center", "centre", "club", "party", "commission", "embassy", "hospital", "school", "college",
-        "festival", "records", "entertainment", "films", "supplied", "istock", "istockphoto", "pexels",
-    };
-
-    // Pieces that only carry a flag or say nothing about who took the picture.
-    private static readonly HashSet<string> NeutralPieces = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "file", "file photo", "file pic", "pool", "pool photo", "handout", "handout photo", "stringer", "staff", "photo", "photos",
-        "illustration", "illustration photo", "via", "picture", "image",
-    };
-
     /// <summary>Normalises a picture: caption without its credit, <c>FILE PHOTO:</c> lead-in or desk codes, and the parsed credit.</summary>
     public static Picture Normalize(RawPicture raw)
     {
@@ -91,91 +71,16 @@ public static partial class ImageCreditParser
         string parts = InnerBrackets().Replace(text, "/${inner}");
         parts = SentenceBoundary().Replace(parts, "/");
 
-        bool file = false, pool = false, handout = false;
-        string? distributor = null, firstAgency = null, organisation = null;
-        var people = new List<string>();
-        var singleWords = new List<string>();
-
+        var pieces = new CreditPieces();
         foreach (string slashPart in parts.Split('/'))
         {
-            foreach (string commaPart in slashPart.Split(','))
+            foreach (string piece in slashPart.Split(','))
             {
-                string piece = commaPart.Trim();
-                Match via = Via().Match(piece);
-                if (via.Success)
-                {
-                    string by = via.Groups["by"].Value.Trim();
-                    distributor ??= AgencyNames.FindAgency(by) ?? (AgencyNames.TryCanonicalize(by, out string? c) ? c : null);
-                    organisation ??= distributor is null ? by : null;
-                    piece = piece[..via.Index].Trim();
-                }
-
-                if (piece.Length == 0)
-                {
-                    continue;
-                }
-
-                file |= FileWord().IsMatch(piece);
-                pool |= PoolWord().IsMatch(piece);
-                handout |= HandoutWord().IsMatch(piece);
-                if (NeutralPieces.Contains(piece) || MonthNames.IsDate(piece))
-                {
-                    continue;
-                }
-
-                string withoutPhotoWord = AgencyPhoto().Replace(piece, string.Empty).Trim();
-                if (AgencyNames.TryCanonicalize(withoutPhotoWord, out string? agency))
-                {
-                    firstAgency ??= agency;
-                    continue;
-                }
-
-                bool namedAsPerson = PhotoBy().IsMatch(piece);
-                if (!namedAsPerson && (IsOrganisation(piece) || AgencyNames.IsAgencyOrWire(piece)))
-                {
-                    firstAgency ??= AgencyNames.FindAgency(piece);
-                    organisation ??= piece;
-                    continue;
-                }
-
-                string person = PhotoBy().Replace(piece, string.Empty).Trim();
-
-                // "Tara Atkinson for Rest of World": the photographer works for the outlet named after "for".
-                Match forOutlet = ForOutlet().Match(person);
-                if (forOutlet.Success)
-                {
-                    organisation ??= forOutlet.Groups["outlet"].Value.Trim();
-                    person = person[..forOutlet.Index].Trim();
-                }
-
-                if (person.Contains(' ', StringComparison.Ordinal))
-                {
-                    people.Add(person);
-                }
-                else if (person.Length > 0)
-                {
-                    singleWords.Add(person);
-                }
+                pieces.Add(piece.Trim());
             }
         }
 
-        string? canonical = distributor ?? firstAgency;
-
-        // A single word is a photographer only beside an agency or outlet ("REUTERS/Beawiharta"); alone it is an outlet ("Shutterstock").
-        if (people.Count == 0 && singleWords.Count > 0)
-        {
-            if (canonical is not null || organisation is not null)
-            {
-                people.Add(singleWords[0]);
-            }
-            else
-            {
-                organisation ??= singleWords[0];
-            }
-        }
-
-        string? photographer = people.Count > 0 ? NameCaser.RecaseIfAllCaps(people[0]) : null;
-        return new ImageCredit(text, canonical ?? organisation, photographer, file, pool, handout);
+        return pieces.ToCredit(text);
     }
 
     private static bool TryTakeTrailingCredit(ref string caption, [NotNullWhen(true)] out ImageCredit? credit)
@@ -240,8 +145,8 @@ public static partial class ImageCreditParser
             return false;
         }
 
-        return t.Contains('/', StringComparison.Ordinal) || Via().IsMatch(t) || CreditLabel().IsMatch(t) || AgencyPhoto().IsMatch(t)
-            || AgencyNames.TryCanonicalize(t, out _) || PhotoBy().IsMatch(t);
+        return t.Contains('/', StringComparison.Ordinal) || CreditPieces.Via().IsMatch(t) || CreditLabel().IsMatch(t) || CreditPieces.AgencyPhoto().IsMatch(t)
+            || AgencyNames.TryCanonicalize(t, out _) || CreditPieces.PhotoBy().IsMatch(t);
     }
 
     // A credit is short runs of capitalised words without figures; a few lower-case words ("dpa", "picture alliance") may stray in.
@@ -255,33 +160,16 @@ public static partial class ImageCreditParser
         int stray = 0;
         foreach (string part in text.Split('/', ','))
         {
-            string[] words = Via().Replace(part, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] words = CreditPieces.Via().Replace(part, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 6)
             {
                 return false;
             }
 
-            stray += words.Count(w => !char.IsUpper(w[0]) && !NameCaser.IsParticle(w) && !OrganisationWords.Contains(w) && !AgencyNames.TryCanonicalize(w, out _));
+            stray += words.Count(w => !char.IsUpper(w[0]) && !NameCaser.IsParticle(w) && !CreditPieces.IsOrganisationWord(w) && !AgencyNames.TryCanonicalize(w, out _));
         }
 
         return stray <= strayWords;
-    }
-
-    private static bool IsOrganisation(string piece)
-    {
-        if (piece.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        string[] words = piece.Split(' ', '-');
-        if (words.Any(w => OrganisationWords.Contains(w.Trim('.', '(', ')'))))
-        {
-            return true;
-        }
-
-        // Short acronyms are outlets (SANA, DHA, KCNA), not people.
-        return words.Length == 1 && piece.Length <= 5 && NameCaser.IsAllCaps(piece);
     }
 
     /// <summary>Keeps the first credit and completes it from later ones that do not name another photographer (a syndicator's repeat, a G2 <c>by</c>).</summary>
@@ -357,27 +245,6 @@ public static partial class ImageCreditParser
     [GeneratedRegex(@"(?<=[\p{L}\d)\]""”’']{2}[.!?][""”’)]?)\s+", Options)]
     private static partial Regex SentenceBoundary();
 
-    [GeneratedRegex(@"\s*\bvia\s+(?<by>.+)$", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex Via();
-
-    [GeneratedRegex(@"\s+(?:PHOTO|Photo|photo|PICTURE|Picture|IMAGES?|Images?)$|^(?:PHOTO|Photo)\s+", Options)]
-    private static partial Regex AgencyPhoto();
-
-    [GeneratedRegex(@"^(?:(?:photo\s+)?illustration\s+by|photo(?:graph)?s?\s+by|pictures?\s+by|by)\s+", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex PhotoBy();
-
     [GeneratedRegex(@"\s*\((?<inner>[^()]+)\)", Options)]
     private static partial Regex InnerBrackets();
-
-    [GeneratedRegex(@"\s+for\s+(?<outlet>\p{Lu}.*)$", Options)]
-    private static partial Regex ForOutlet();
-
-    [GeneratedRegex(@"\bfile\b", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex FileWord();
-
-    [GeneratedRegex(@"\bpool\b", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex PoolWord();
-
-    [GeneratedRegex(@"\bhandout\b", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex HandoutWord();
 }
