@@ -45,8 +45,10 @@ internal static class VerbHost
                 return await body(host.Services, cancellationToken).ConfigureAwait(false);
             }
 
+            // RunAsync disposes the host, so the state is taken first.
+            WorkerState state = host.Services.GetRequiredService<WorkerState>();
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
-            return host.Services.GetRequiredService<WorkerState>().Fatal ? ExitCodes.Fatal : ExitCodes.Success;
+            return state.Fatal ? ExitCodes.Fatal : ExitCodes.Success;
         }
         catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
