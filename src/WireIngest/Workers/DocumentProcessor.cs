@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Ingestion;
 using WireIngest.Core.Sources;
+using WireIngest.Core.Storage;
 
 namespace WireIngest.Workers;
 
@@ -44,6 +45,11 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
         }
 
         summary.Add(result);
+        foreach (SaveResult save in result.Saves)
+        {
+            WorkerLog.StorySaved(logger, document.Origin.DisplayName, save.Outcome, save.ArticleId, save.Version);
+        }
+
         await source.CompleteAsync(document, result.Outcome, CancellationToken.None).ConfigureAwait(false);
         return true;
     }

@@ -9,6 +9,9 @@ namespace WireIngest.Workers;
 /// </summary>
 internal abstract class GuardedWorker(WorkerState state, IHostApplicationLifetime lifetime, ILogger logger) : BackgroundService
 {
+    /// <summary>The run's shared state (summaries, fatal flag).</summary>
+    protected WorkerState State => state;
+
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try

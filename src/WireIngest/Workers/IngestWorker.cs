@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using WireIngest.Core.Ingestion;
 
 namespace WireIngest.Workers;
 
@@ -18,8 +19,20 @@ internal sealed class IngestWorker(
     IHostApplicationLifetime lifetime,
     ILogger<IngestWorker> logger) : GuardedWorker(state, lifetime, logger)
 {
-    protected override Task RunAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.IngestConcurrency).Select(_ => ReadLoopAsync(stoppingToken)));
+    protected override async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, options.Value.IngestConcurrency).Select(_ => ReadLoopAsync(stoppingToken))).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (SourceSummary summary in State.Summaries)
+            {
+                WorkerLog.SourceSummary(logger, summary.Source, summary.Seen, summary.New, summary.Updated, summary.Duplicate, summary.Stale, summary.Failed);
+            }
+        }
+    }
 
     private async Task ReadLoopAsync(CancellationToken stoppingToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using WireIngest.Core.Storage;
 
 namespace WireIngest.Workers;
 
@@ -22,6 +23,9 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Store {Path}: schema version {From} -> {To}")]
     public static partial void Migrated(ILogger logger, string path, int from, int to);
+
+    [LoggerMessage(EventId = 407, Level = LogLevel.Debug, Message = "{Input}: {Outcome} {ArticleId} version {Version}")]
+    public static partial void StorySaved(ILogger logger, string input, SaveOutcome outcome, string articleId, int version);
 
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);

@@ -109,6 +109,20 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task RunOnce_StorePathIsAFolder_ExitsOneNamingTheSetting()
+    {
+        Directory.CreateDirectory(_sut.Database);
+
+        int code = await _sut.RunOnceAsync(_sut.Settings());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Fatal));
+            Assert.That(_sut.Messages(Microsoft.Extensions.Logging.LogLevel.Critical), Has.Exactly(1).StartsWith("WireIngest:Store:Path: the store cannot be used"));
+        });
+    }
+
+    [Test]
     [CancelAfter(60_000)]
     public async Task Run_Hosted_IngestsDroppedFilesUntilStoppedThenExitsZero(CancellationToken cancellationToken)
     {
