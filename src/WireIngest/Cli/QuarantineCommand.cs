@@ -95,7 +95,7 @@ internal static class QuarantineCommand
             {
                 string error = DocumentIngestor.Describe(ex);
                 await quarantine.UpdateErrorAsync(entry.Id, error, token).ConfigureAwait(false);
-                services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest").LogError("Quarantine {Id}: replay failed again: {Reason}", entry.Id, error);
+                CliLog.ReplayFailed(Logger(services), entry.Id, error);
                 return ExitCodes.InputFailed;
             }
         };
@@ -105,9 +105,11 @@ internal static class QuarantineCommand
         QuarantineEntry? entry = await services.GetRequiredService<IQuarantineStore>().GetAsync(id, token).ConfigureAwait(false);
         if (entry is null)
         {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest").LogError("No quarantine entry {Id}", id);
+            CliLog.QuarantineEntryNotFound(Logger(services), id);
         }
 
         return entry;
     }
+
+    private static ILogger Logger(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest");
 }

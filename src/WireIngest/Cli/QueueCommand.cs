@@ -44,7 +44,7 @@ internal static class QueueCommand
             OutboxMessage? message = await services.GetRequiredService<IOutboxStore>().GetAsync(messageId, token).ConfigureAwait(false);
             if (message is null)
             {
-                services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest").LogError("No message {MessageId} in the queue", messageId);
+                CliLog.MessageNotFound(Logger(services), messageId);
                 return ExitCodes.Fatal;
             }
 
@@ -57,7 +57,7 @@ internal static class QueueCommand
         {
             if (!parse.GetValue(jsonl))
             {
-                services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest").LogError("queue export writes JSON lines: add --jsonl");
+                CliLog.ExportFormatMissing(Logger(services));
                 return ExitCodes.Fatal;
             }
 
@@ -68,6 +68,8 @@ internal static class QueueCommand
 
             return ExitCodes.Success;
         };
+
+    private static ILogger Logger(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest");
 
     private static string Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -20,7 +20,7 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
         if (document.Unchanged)
         {
             summary.AddUnchanged();
-            await source.CompleteAsync(document, DocumentOutcome.Ingested, CancellationToken.None).ConfigureAwait(false);
+            await AcknowledgeAsync(source, document, DocumentOutcome.Ingested).ConfigureAwait(false);
             return false;
         }
 
@@ -50,7 +50,23 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
             WorkerLog.StorySaved(logger, document.Origin.DisplayName, save.Outcome, save.ArticleId, save.Version);
         }
 
-        await source.CompleteAsync(document, result.Outcome, CancellationToken.None).ConfigureAwait(false);
+        await AcknowledgeAsync(source, document, result.Outcome).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// Records or moves the document. Not cancelled: the outcome is committed, so finishing this is cheap and right. A failure
+    /// (no permission on <c>processed/</c>) leaves the file for the next poll, where the store sees a duplicate and it is tried again.
+    /// </summary>
+    private async Task AcknowledgeAsync(IWireSource source, SourceDocument document, DocumentOutcome outcome)
+    {
+        try
+        {
+            await source.CompleteAsync(document, outcome, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            WorkerLog.AcknowledgeFailed(logger, document.Origin.DisplayName, ex.Message);
+        }
     }
 }

@@ -27,6 +27,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 407, Level = LogLevel.Debug, Message = "{Input}: {Outcome} {ArticleId} version {Version}")]
     public static partial void StorySaved(ILogger logger, string input, SaveOutcome outcome, string articleId, int version);
 
+    [LoggerMessage(EventId = 408, Level = LogLevel.Error, Message = "{Input}: stored, but could not be recorded or moved; tried again at the next poll: {Reason}")]
+    public static partial void AcknowledgeFailed(ILogger logger, string input, string reason);
+
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);
 }

@@ -75,6 +75,23 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task RunOnce_SameStoryTwiceIngestedConcurrently_StoresItOnce()
+    {
+        string seed = Path.Combine(Samples.InboxPath, Samples.SeedFileName);
+        File.Copy(seed, Path.Combine(_sut.Inbox, "copy-1.txt"));
+        File.Copy(seed, Path.Combine(_sut.Inbox, "copy-2.txt"));
+
+        int code = await _sut.RunOnceAsync(_sut.Settings("scan", "--WireIngest:Pipeline:IngestConcurrency=2"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(await ExportAsync(), Has.Length.EqualTo(1));
+            Assert.That(_sut.Messages(), Has.Some.StartsWith("inbox: seen 2, new 1, updated 0, duplicate 1"));
+        });
+    }
+
+    [Test]
     public async Task RunOnce_DropMode_MovesEachFileAfterItsOutcome()
     {
         File.Copy(Path.Combine(Samples.InboxPath, Samples.SeedFileName), Path.Combine(_sut.Inbox, Samples.SeedFileName));
