@@ -23,11 +23,13 @@ public sealed class OutboxRelay(IOutboxStore outbox, IMessageSink sink, QueueOpt
                 return new RelayResult(published, failed);
             }
 
+            var delivered = new List<string>(fresh.Count);
             foreach (OutboxMessage message in fresh)
             {
                 try
                 {
                     await sink.PublishAsync(message, cancellationToken).ConfigureAwait(false);
+                    delivered.Add(message.MessageId);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -36,12 +38,12 @@ public sealed class OutboxRelay(IOutboxStore outbox, IMessageSink sink, QueueOpt
                     failedIds.Add(message.MessageId);
                     PublishingLog.PublishFailed(logger, message.MessageId, ex.Message);
                     await outbox.MarkFailedAsync(message.MessageId, ex.Message, cancellationToken).ConfigureAwait(false);
-                    continue;
                 }
-
-                await outbox.MarkPublishedAsync(message.MessageId, cancellationToken).ConfigureAwait(false);
-                published++;
             }
+
+            // One commit per batch; a crash before it re-sends the batch with the same ids.
+            await outbox.MarkPublishedAsync(delivered, cancellationToken).ConfigureAwait(false);
+            published += delivered.Count;
         }
     }
 }

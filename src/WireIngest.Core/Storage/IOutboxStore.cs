@@ -6,8 +6,8 @@ public interface IOutboxStore
     /// <summary>Pending messages whose time has come, oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> GetDueAsync(int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a message delivered.</summary>
-    Task MarkPublishedAsync(string messageId, CancellationToken cancellationToken = default);
+    /// <summary>Marks messages delivered, in one transaction (one commit per relay batch, not per message).</summary>
+    Task MarkPublishedAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken = default);
 
     /// <summary>Records a failed delivery; the message stays pending.</summary>
     Task MarkFailedAsync(string messageId, string error, CancellationToken cancellationToken = default);

@@ -12,10 +12,20 @@ internal sealed class SqliteOutboxStore(SqliteConnectionFactory connections, Tim
             $"SELECT {OutboxRow.Columns} FROM outbox WHERE state = 0 AND available_at <= @Now ORDER BY seq LIMIT @Limit",
             new { Now = StoreTime.Write(timeProvider.GetUtcNow()), Limit = limit }, cancellationToken);
 
-    public Task MarkPublishedAsync(string messageId, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(
-            "UPDATE outbox SET state = 1, published_at = @Now WHERE message_id = @MessageId",
-            new { Now = StoreTime.Write(timeProvider.GetUtcNow()), MessageId = messageId }, cancellationToken);
+    public Task MarkPublishedAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        string now = StoreTime.Write(timeProvider.GetUtcNow());
+        return connections.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token).ConfigureAwait(false);
+            int marked = await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE outbox SET state = 1, published_at = @Now WHERE message_id = @MessageId",
+                messageIds.Select(id => new { Now = now, MessageId = id }), transaction, cancellationToken: token)).ConfigureAwait(false);
+            await transaction.CommitAsync(token).ConfigureAwait(false);
+            return marked;
+        }, cancellationToken);
+    }
 
     public Task MarkFailedAsync(string messageId, string error, CancellationToken cancellationToken = default) =>
         ExecuteAsync(
