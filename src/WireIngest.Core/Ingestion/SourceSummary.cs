@@ -7,6 +7,7 @@ public sealed class SourceSummary(string source)
 {
     private int _seen, _new, _updated, _duplicate, _stale, _failed;
 
+    /// <summary>The source's name.</summary>
     public string Source { get; } = source;
 
     /// <summary>Documents found.</summary>

@@ -4,6 +4,8 @@ namespace WireIngest.Core.Sources;
 /// The pace of one source loop: a <see cref="PeriodicTimer"/> on the injected <see cref="TimeProvider"/>, which a change seen by
 /// the source (a file event) can cut short.
 /// </summary>
+/// <param name="interval">Time between ticks.</param>
+/// <param name="timeProvider">The clock (fake in tests).</param>
 public sealed class PollTrigger(TimeSpan interval, TimeProvider timeProvider) : IDisposable
 {
     private readonly PeriodicTimer _timer = new(interval, timeProvider);
