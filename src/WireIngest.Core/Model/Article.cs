@@ -1,7 +1,7 @@
 namespace WireIngest.Core.Model;
 
 /// <summary>A normalised story: what every message is written from.</summary>
-public sealed class Article
+public sealed record Article
 {
     /// <summary>Absolute URI identifying the story across versions.</summary>
     public required string Uri { get; init; }

@@ -10,5 +10,8 @@ internal static class CliApplication
         {
             IngestCommand.Create(),
             RunCommand.Create(),
+            MigrateCommand.Create(),
+            QueueCommand.Create(),
+            QuarantineCommand.Create(),
         };
 }

@@ -2,12 +2,18 @@ using Microsoft.Extensions.Logging;
 
 namespace WireIngest.Cli;
 
-/// <summary>Log events of the verbs themselves (configuration problems): one line naming the setting.</summary>
+/// <summary>Log events of the operator verbs themselves (<c>queue</c>, <c>quarantine</c>).</summary>
 internal static partial class CliLog
 {
-    [LoggerMessage(EventId = 10, Level = LogLevel.Critical, Message = "WireIngest:Sources:{Index}:Kind: unknown source kind '{Kind}' (supported: folder)")]
-    public static partial void UnknownSourceKind(ILogger logger, int index, string kind);
+    [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "No message {MessageId} in the queue")]
+    public static partial void MessageNotFound(ILogger logger, string messageId);
 
-    [LoggerMessage(EventId = 11, Level = LogLevel.Critical, Message = "WireIngest:Sources:{Index}:Path: folder '{Path}' does not exist (relative paths resolve against {WorkingDirectory})")]
-    public static partial void MissingSourceFolder(ILogger logger, int index, string path, string workingDirectory);
+    [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "queue export writes JSON lines: add --jsonl")]
+    public static partial void ExportFormatMissing(ILogger logger);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "No quarantine entry {Id}")]
+    public static partial void QuarantineEntryNotFound(ILogger logger, long id);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Error, Message = "Quarantine {Id}: replay failed again: {Reason}")]
+    public static partial void ReplayFailed(ILogger logger, long id, string reason);
 }

@@ -1,0 +1,8 @@
+namespace WireIngest.Core.Storage;
+
+/// <summary>The outcome of saving one article.</summary>
+/// <param name="Outcome">What happened.</param>
+/// <param name="ArticleId">The id of the article the item belongs to (after update linking).</param>
+/// <param name="Version">The article's current version after the save.</param>
+/// <param name="MessageId">The id of the message queued in the outbox, or <c>null</c> when none was (duplicate, stale).</param>
+public sealed record SaveResult(SaveOutcome Outcome, string ArticleId, int Version, string? MessageId);

@@ -1,0 +1,90 @@
+using System.Runtime.CompilerServices;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace WireIngest.Core.Storage;
+
+/// <summary><see cref="IOutboxStore"/> over the <c>outbox</c> table.</summary>
+internal sealed class SqliteOutboxStore(SqliteConnectionFactory connections, TimeProvider timeProvider) : IOutboxStore
+{
+    public Task<IReadOnlyList<OutboxMessage>> GetDueAsync(int limit, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT {OutboxRow.Columns} FROM outbox WHERE state = 0 AND available_at <= @Now ORDER BY seq LIMIT @Limit",
+            new { Now = StoreTime.Write(timeProvider.GetUtcNow()), Limit = limit }, cancellationToken);
+
+    public Task MarkPublishedAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messageIds);
+        string now = StoreTime.Write(timeProvider.GetUtcNow());
+        return connections.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token).ConfigureAwait(false);
+            int marked = await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE outbox SET state = 1, published_at = @Now WHERE message_id = @MessageId",
+                messageIds.Select(id => new { Now = now, MessageId = id }), transaction, cancellationToken: token)).ConfigureAwait(false);
+            await transaction.CommitAsync(token).ConfigureAwait(false);
+            return marked;
+        }, cancellationToken);
+    }
+
+    public Task MarkFailedAsync(string messageId, string error, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = @Error WHERE message_id = @MessageId",
+            new { Error = error, MessageId = messageId }, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxMessage>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            $"SELECT * FROM (SELECT {OutboxRow.Columns} FROM outbox ORDER BY seq DESC LIMIT @Limit) ORDER BY Seq",
+            new { Limit = limit }, cancellationToken);
+
+    public async Task<OutboxMessage?> GetAsync(string messageId, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<OutboxMessage> found = await QueryAsync(
+            $"SELECT {OutboxRow.Columns} FROM outbox WHERE message_id = @MessageId", new { MessageId = messageId }, cancellationToken).ConfigureAwait(false);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public async IAsyncEnumerable<OutboxMessage> ReadAllAsync(OutboxState state, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Pages by seq, so an export of a large queue holds one page in memory, never the whole table.
+        const int PageSize = 500;
+        long after = 0;
+        while (true)
+        {
+            List<OutboxRow> page = await connections.ExecuteAsync(async (connection, token) =>
+            {
+                IEnumerable<OutboxRow> rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+                    $"SELECT {OutboxRow.Columns} FROM outbox WHERE state = @State AND seq > @After ORDER BY seq LIMIT @Limit",
+                    new { State = (int)state, After = after, Limit = PageSize }, cancellationToken: token)).ConfigureAwait(false);
+                return rows.ToList();
+            }, cancellationToken).ConfigureAwait(false);
+
+            foreach (OutboxRow row in page)
+            {
+                after = row.Seq;
+                yield return row.ToMessage();
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    public Task<int> CountPendingAsync(CancellationToken cancellationToken = default) =>
+        connections.ExecuteAsync(
+            (connection, token) => connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM outbox WHERE state = 0", cancellationToken: token)),
+            cancellationToken);
+
+    private Task<IReadOnlyList<OutboxMessage>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        connections.ExecuteAsync<IReadOnlyList<OutboxMessage>>(async (connection, token) =>
+        {
+            IEnumerable<OutboxRow> rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(sql, parameters, cancellationToken: token)).ConfigureAwait(false);
+            return [.. rows.Select(r => r.ToMessage())];
+        }, cancellationToken);
+
+    private Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        connections.ExecuteAsync((SqliteConnection connection, CancellationToken token) =>
+            connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: token)), cancellationToken);
+}

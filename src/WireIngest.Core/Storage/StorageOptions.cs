@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WireIngest.Core.Storage;
+
+/// <summary>Where and how the SQLite store is opened (<c>WireIngest:Store</c>).</summary>
+public sealed class StorageOptions
+{
+    /// <summary>Path of the database file; relative paths resolve against the working directory.</summary>
+    /// <value>Default <c>data/wireingest.db</c>.</value>
+    [Required]
+    public string Path { get; set; } = StorageConstants.DefaultPath;
+
+    /// <summary>How long a connection waits for another writer's lock before SQLite reports busy.</summary>
+    /// <value>Default 5 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan BusyTimeout { get; set; } = StorageConstants.DefaultBusyTimeout;
+
+    /// <summary>
+    /// <c>true</c>: <c>synchronous=FULL</c>, a commit survives power loss. <c>false</c>: <c>synchronous=NORMAL</c>, a commit
+    /// survives a process crash but the last ones may roll back on power loss.
+    /// </summary>
+    /// <value>
+    /// Default <c>true</c>: a drop-folder file moves to <c>processed/</c> right after its commit, so a commit lost to a power cut
+    /// would lose the document; one WAL fsync per document is cheap next to parsing it.
+    /// </value>
+    public bool DurableCommits { get; set; } = true;
+
+    /// <summary>How often a transient <c>SQLITE_BUSY</c> / <c>SQLITE_LOCKED</c> is retried.</summary>
+    /// <value>Default 5.</value>
+    [Range(0, 100)]
+    public int BusyRetries { get; set; } = StorageConstants.DefaultBusyRetries;
+}

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Ingestion;
+using WireIngest.Core.Messages;
+using WireIngest.Core.Publishing;
+using WireIngest.Core.Sources;
+using WireIngest.Core.Storage;
+using WireIngest.Hosting;
+using WireIngest.Workers;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the durable worker: store, sources, ingestion, outbox relay, hosted loops.</summary>
+internal static class WorkerServiceCollectionExtensions
+{
+    /// <summary>The SQLite store, the outbox relay and the embedded queue, with their options validated at start.</summary>
+    public static IServiceCollection AddWireIngestStorage(this IServiceCollection services)
+    {
+        services.AddSectionOptions<StorageOptions>("WireIngest:Store");
+        services.AddSectionOptions<IdentityOptions>("WireIngest:Identity");
+        services.AddSectionOptions<PublishingOptions>("WireIngest:Publishing");
+        services.AddSectionOptions<QueueOptions>("WireIngest:Queue");
+        services.TryAddSingleton(sp => new SqliteStore(
+            Value<StorageOptions>(sp), Value<IdentityOptions>(sp), Value<PublishingOptions>(sp), sp.GetRequiredService<NinjsMessageWriter>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Migrator);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Articles);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Outbox);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Quarantine);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Documents);
+        services.TryAddSingleton(sp => MessageSinks.Embedded(Value<QueueOptions>(sp)));
+        services.TryAddSingleton(sp => new OutboxRelay(
+            sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<IMessageSink>(), Value<QueueOptions>(sp), sp.GetRequiredService<Logging.ILogger<OutboxRelay>>()));
+        services.TryAddScoped<DocumentIngestor>();
+        return services;
+    }
+
+    /// <summary>Sources, the document processor and <c>run --once</c>; the hosted loops only with <paramref name="hosted"/>.</summary>
+    public static IServiceCollection AddWireIngestWorker(this IServiceCollection services, bool hosted)
+    {
+        services.AddWireIngestStorage();
+        services.AddOptions<SourceListOptions>()
+            .BindConfiguration("WireIngest")
+            .PostConfigure(o =>
+            {
+                if (o.Sources.Count == 0)
+                {
+                    o.Sources.Add(new SourceOptions { Name = "samples" });
+                }
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourceListOptions>, SourceListOptionsValidator>());
+        services.AddSectionOptions<WorkerOptions>("WireIngest:Pipeline");
+        services.TryAddSingleton(sp => new WireSourceFactory(sp.GetRequiredService<DocumentLimits>(), sp.GetRequiredService<IDocumentLedger>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SourceRegistry>();
+        services.TryAddSingleton<DocumentProcessor>();
+        services.TryAddSingleton<WorkerState>();
+        services.TryAddSingleton<OnceRunner>();
+        if (hosted)
+        {
+            services.TryAddSingleton<RelaySignal>();
+            services.TryAddSingleton(sp => WorkChannel.Create(Value<WorkerOptions>(sp).ChannelCapacity));
+            // Registration order is start order: schema first, then the consumers, then the producers.
+            services.AddHostedService<MigrationService>();
+            services.AddHostedService<OutboxRelayWorker>();
+            services.AddHostedService<IngestWorker>();
+            services.AddHostedService<SourcePollingWorker>();
+        }
+
+        return services;
+    }
+
+    private static void AddSectionOptions<TOptions>(this IServiceCollection services, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new SectionOptionsValidator<TOptions>(section)));
+    }
+
+    private static T Value<T>(IServiceProvider services)
+        where T : class => services.GetRequiredService<IOptions<T>>().Value;
+}

@@ -1,0 +1,48 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using WireIngest.Core.Sources;
+
+namespace WireIngest.Workers;
+
+/// <summary>One loop per source: poll, write what was found to the bounded channel (waiting when it is full), wait for the next poll.</summary>
+internal sealed class SourcePollingWorker(
+    SourceRegistry sources,
+    Channel<WorkItem> channel,
+    WorkerState state,
+    IHostApplicationLifetime lifetime,
+    ILogger<SourcePollingWorker> logger) : GuardedWorker(state, lifetime, logger)
+{
+    protected override async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.WhenAll(sources.Sources.Select(source => PollLoopAsync(source, stoppingToken))).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The ingest workers drain what is buffered and stop.
+            channel.Writer.TryComplete();
+        }
+    }
+
+    private async Task PollLoopAsync(IWireSource source, CancellationToken stoppingToken)
+    {
+        do
+        {
+            try
+            {
+                await foreach (SourceDocument document in source.PollAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    await channel.Writer.WriteAsync(new WorkItem(source, document), stoppingToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing source (folder gone, store busy) is tried again at its next poll; the other sources go on.
+                WorkerLog.PollFailed(logger, source.Name, ex.Message);
+            }
+        }
+        while (await source.WaitForNextPollAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WireIngest.Workers;
+
+/// <summary>The hosted pipeline's knobs (<c>WireIngest:Pipeline</c>).</summary>
+internal sealed class WorkerOptions
+{
+    /// <summary>Documents buffered between the source loops and the ingest workers; a full channel makes sources wait.</summary>
+    /// <value>Default 64.</value>
+    [Range(1, 100_000)]
+    public int ChannelCapacity { get; set; } = 64;
+
+    /// <summary>Documents extracted and stored at once.</summary>
+    /// <value>Default: the processor count.</value>
+    [Range(1, 256)]
+    public int IngestConcurrency { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>How often the outbox relay looks for due messages besides being woken by new ones (embargoes end, failures retry).</summary>
+    /// <value>Default 5 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan RelayInterval { get; set; } = TimeSpan.FromSeconds(5);
+}
