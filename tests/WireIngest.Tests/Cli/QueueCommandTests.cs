@@ -18,7 +18,7 @@ public sealed class QueueCommandTests
     public async Task ListAndShow_AfterARun_ShowTheMessageById()
     {
         await _sut.RunOnceAsync(_sut.Settings("scan", "--WireIngest:Sources:0:Path=" + Samples.InboxPath));
-        string messageId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sut.QueueDirectory, "*.json").Single());
+        string messageId = Path.GetFileNameWithoutExtension(Directory.GetFiles(_sut.QueueDirectory, "*.json").Order(StringComparer.Ordinal).First());
 
         (int listCode, string list) = await _sut.CliAsync("queue", "list", "--limit", "10");
         (int showCode, string show) = await _sut.CliAsync("queue", "show", messageId);
