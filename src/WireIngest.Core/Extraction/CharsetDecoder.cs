@@ -121,19 +121,19 @@ public static class CharsetDecoder
 
     private static bool TryDecodeBom(ReadOnlySpan<byte> bytes, out string text)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             text = Encoding.UTF8.GetString(bytes[3..]);
             return true;
         }
 
-        if (bytes.StartsWith("\xFF\xFE"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             text = Encoding.Unicode.GetString(bytes[2..]);
             return true;
         }
 
-        if (bytes.StartsWith("\xFE\xFF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
             return true;
