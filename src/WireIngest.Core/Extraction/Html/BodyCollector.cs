@@ -18,6 +18,7 @@ internal sealed partial class BodyCollector
     private int linkChars;
     private BodyBlockKind kind = BodyBlockKind.Paragraph;
     private bool inLink;
+    private int rootLength;
 
     private BodyCollector(TextStatistics stats) => this.stats = stats;
 
@@ -29,6 +30,7 @@ internal sealed partial class BodyCollector
         var collector = new BodyCollector(stats);
         foreach (IElement element in content)
         {
+            collector.rootLength = stats.TextLength(element);
             collector.Block(element, BodyBlockKind.Paragraph, 0, isRoot: true);
         }
 
@@ -85,6 +87,14 @@ internal sealed partial class BodyCollector
             if (tag is "figure" or "figcaption" or "picture" or "img" or "h1" or "hr")
             {
                 Flush(); // Pictures are read apart; the headline is not body text.
+                continue;
+            }
+
+            if (tag is "td" or "th")
+            {
+                buffer.Append(' ');
+                Walk(element, depth + 1);
+                buffer.Append(' ');
                 continue;
             }
 
@@ -146,7 +156,8 @@ internal sealed partial class BodyCollector
     {
         if (HtmlRules.IsChrome(element))
         {
-            return true;
+            // A wrapper holding most of the story is layout (content-with-sidebar), not chrome; comment threads stay out.
+            return stats.TextLength(element) * 2 < rootLength || HtmlRules.IsCommentSection(element);
         }
 
         if (element.LocalName is "p" or "blockquote" or "h2" or "h3" or "h4" or "h5" or "h6")
@@ -155,7 +166,7 @@ internal sealed partial class BodyCollector
         }
 
         int text = stats.TextLength(element);
-        return text > 0 && stats.LinkDensity(element) > 0.5 && element.LocalName is "ul" or "ol" or "div" or "section" or "table" or "dl" or "li";
+        return text > 0 && stats.LinkDensity(element) > 0.5 && element.LocalName is "ul" or "ol" or "div" or "section" or "dl";
     }
 
     private static bool IsBlankBetween(IElement br) =>

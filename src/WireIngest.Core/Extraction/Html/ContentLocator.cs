@@ -68,7 +68,7 @@ internal sealed class ContentLocator
         foreach (IElement child in element.Children)
         {
             string tag = child.LocalName;
-            if (HtmlRules.IsInvisibleTag(tag) || HtmlRules.IsHidden(child) || (skipChrome && HtmlRules.IsChrome(child)))
+            if (HtmlRules.IsInvisibleTag(tag) || HtmlRules.IsHidden(child) || (skipChrome && HtmlRules.IsUnlikelyCandidate(child)))
             {
                 continue;
             }

@@ -68,6 +68,28 @@ internal static partial class HtmlRules
         return ChromeName().IsMatch(names) && !IsContentName(names);
     }
 
+    /// <summary>
+    /// Whether the locator should pass over the element while looking for the story: chrome, unless its names also
+    /// say it may hold content (layout wrappers such as <c>main_color sidebar_right</c>), as Readability does.
+    /// </summary>
+    public static bool IsUnlikelyCandidate(IElement element)
+    {
+        if (element.LocalName is "nav" or "aside" or "footer" or "menu")
+        {
+            return true;
+        }
+
+        string names = NamesOf(element);
+        return names.Length > 0 && IsChrome(element) && !MaybeCandidate().IsMatch(names);
+    }
+
+    /// <summary>Whether the element is a reader-comment section by its names.</summary>
+    public static bool IsCommentSection(IElement element)
+    {
+        string names = NamesOf(element);
+        return names.Length > 0 && CommentName().IsMatch(names);
+    }
+
     public static bool IsContentName(string names) => names.Length > 0 && ContentName().IsMatch(names);
 
     /// <summary>Readability-style class weight: +25 for article-ish names, -25 for chrome-ish ones.</summary>
@@ -98,11 +120,17 @@ internal static partial class HtmlRules
         return weight;
     }
 
+    [GeneratedRegex(@"comment|disqus|replies|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentName();
+
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeCandidate();
+
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
     // Names of blocks that are never story text; matched against class, id, role and itemprop together.
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])ads?($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|widget|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|player|copyright|disclaimer|legal|contact",
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])ads?($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|player|copyright|disclaimer|legal|contact",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeName();
 
