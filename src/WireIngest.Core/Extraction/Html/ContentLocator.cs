@@ -54,7 +54,8 @@ internal sealed class ContentLocator
             }
         }
 
-        top = ClimbToBetterAncestor(top!, topScore, body);
+        top = CommonAncestorOfRivals(top!, topScore, body);
+        top = ClimbToBetterAncestor(top, scores[top], body);
         return WithSiblings(top, body);
     }
 
@@ -155,6 +156,32 @@ internal sealed class ContentLocator
             _ => 0,
         };
         return score + HtmlRules.ClassWeight(element);
+    }
+
+    // Paragraphs wrapped one per box (cards, blocks) make several near-equal winners: their common ancestor holds the story.
+    private IElement CommonAncestorOfRivals(IElement top, double topScore, IElement body)
+    {
+        var rivals = scores.Where(kv => kv.Key != top && kv.Value >= topScore * 0.75).OrderByDescending(kv => kv.Value).Take(4).Select(kv => kv.Key).ToList();
+        if (rivals.Count < 3)
+        {
+            return top;
+        }
+
+        for (IElement? parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            int containing = rivals.Count(parent.Contains);
+            if (containing >= 3)
+            {
+                if (!scores.ContainsKey(parent))
+                {
+                    scores[parent] = InitialScore(parent);
+                }
+
+                return parent;
+            }
+        }
+
+        return top;
     }
 
     private IElement ClimbToBetterAncestor(IElement top, double topScore, IElement body)

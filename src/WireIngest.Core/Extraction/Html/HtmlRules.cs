@@ -130,7 +130,7 @@ internal static partial class HtmlRules
     private static partial Regex HiddenStyle();
 
     // Names of blocks that are never story text; matched against class, id, role and itemprop together.
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])ads?($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|player|copyright|disclaimer|legal|contact",
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])ads?($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|copyright|disclaimer|legal|contact",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeName();
 
