@@ -11,84 +11,108 @@ internal static class HeadlineLocator
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content)
     {
         string? fromTitle = TitleWithoutSite(metadata.Title, metadata);
-        string?[] claimed = [metadata.JsonLdHeadline, metadata.OgTitle, fromTitle, metadata.Title];
+        string?[] claims = [metadata.JsonLdHeadline, metadata.OgTitle, fromTitle, metadata.Title];
 
+        // h1 elements first: a matching h1 beats a matching teaser or share-box title elsewhere.
         var headings = new List<string>();
-        foreach (IElement h in document.QuerySelectorAll("h1, h2, [itemprop=headline], [class*=headline], [class*=title]"))
+        IEnumerable<IElement> shown = document.QuerySelectorAll("h1").Concat(document.QuerySelectorAll("h2, [itemprop=headline], [class*=headline], [class*=title]"));
+        foreach (IElement h in shown)
         {
-            if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h))
+            if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h))
             {
                 continue;
             }
 
             string text = HtmlText.Of(h);
-            if (text.Length is < 3 or > 300)
-            {
-                continue;
-            }
-
-            foreach (string? claim in claimed)
-            {
-                if (claim is not null && Same(text, claim))
-                {
-                    return text;
-                }
-            }
-
-            if (h.LocalName == "h1")
+            if (text.Length is >= 3 and <= 300 && !headings.Contains(text) && !Same(text, metadata.SiteName ?? string.Empty))
             {
                 headings.Add(text);
             }
         }
 
-        // Metadata often carries a longer or shorter variant: a visible h1 that one of them begins with still wins.
+        // Metadata confirmed by the visible page: the same text shown as a heading.
+        foreach (string heading in headings)
+        {
+            if (Array.Exists(claims, c => c is not null && Same(heading, c)))
+            {
+                return heading;
+            }
+        }
+
+        // A heading that shows a kicker before the headline ("Covid-19: …") still confirms the headline itself.
+        foreach (string? claim in claims)
+        {
+            if (claim is { Length: >= 15 } && headings.Exists(h => h.Length < claim.Length + 80 && h.EndsWith(claim, StringComparison.OrdinalIgnoreCase)))
+            {
+                return claim;
+            }
+        }
+
+        // Metadata often carries a longer variant: a visible heading that one of them begins with still wins.
         foreach (string text in headings)
         {
-            foreach (string? claim in claimed)
+            foreach (string? claim in claims)
             {
-                if (claim is not null && text.Length >= 15 && (claim.StartsWith(text, StringComparison.OrdinalIgnoreCase) || text.StartsWith(claim, StringComparison.OrdinalIgnoreCase)))
+                if (claim is not null && text.Length >= 15 && claim.StartsWith(text, StringComparison.OrdinalIgnoreCase))
                 {
                     return text;
                 }
             }
         }
 
-        string? nearest = NearestH1(content, metadata);
+        string? nearest = NearestH1(document, content, metadata);
         if (nearest is not null)
         {
             return nearest;
         }
 
-        return metadata.JsonLdHeadline ?? metadata.OgTitle ?? fromTitle ?? (headings.Count > 0 ? headings[0] : null);
+        return metadata.JsonLdHeadline ?? metadata.OgTitle ?? fromTitle;
     }
 
-    // The last h1 before the story text, or the first inside it, when it is not the site's name.
-    private static string? NearestH1(IReadOnlyList<IElement> content, PageMetadata metadata)
+    // The h1 sharing the deepest ancestor with the story text, when it is not the site's name.
+    private static string? NearestH1(IDocument document, IReadOnlyList<IElement> content, PageMetadata metadata)
     {
         if (content.Count == 0)
         {
             return null;
         }
 
-        IElement first = content[0];
-        for (IElement? scope = first; scope is not null; scope = scope.ParentElement)
+        var chain = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        int level = 0;
+        for (IElement? a = content[0]; a is not null; a = a.ParentElement)
         {
-            IElement? h1 = scope.QuerySelector("h1");
-            if (h1 is null)
+            chain[a] = level++;
+        }
+
+        string? best = null;
+        int bestLevel = int.MaxValue;
+        foreach (IElement h1 in document.QuerySelectorAll("h1"))
+        {
+            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1))
             {
                 continue;
             }
 
             string text = HtmlText.Of(h1);
-            if (text.Length >= 3 && !Same(text, metadata.SiteName ?? string.Empty))
+            if (text.Length < 3 || Same(text, metadata.SiteName ?? string.Empty))
             {
-                return text;
+                continue;
             }
 
-            return null;
+            IElement? common = h1;
+            while (common is not null && !chain.ContainsKey(common))
+            {
+                common = common.ParentElement;
+            }
+
+            if (common is not null && chain[common] < bestLevel)
+            {
+                bestLevel = chain[common];
+                best = text;
+            }
         }
 
-        return null;
+        return best;
     }
 
     public static string? TitleWithoutSite(string? title, PageMetadata metadata)

@@ -90,6 +90,29 @@ internal static partial class HtmlRules
         return names.Length > 0 && CommentName().IsMatch(names);
     }
 
+    /// <summary>
+    /// Whether the element sits in a region that shows other stories or page furniture (related links, teasers,
+    /// sidebars, comments, menus, modals): its headings, bylines and pictures are not the story's.
+    /// </summary>
+    public static bool IsOutsideStory(IElement element)
+    {
+        for (IElement? a = element; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            if (a.LocalName is "nav" or "aside" or "footer")
+            {
+                return true;
+            }
+
+            string names = NamesOf(a);
+            if (names.Length > 0 && OutsideStoryName().IsMatch(names))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsContentName(string names) => names.Length > 0 && ContentName().IsMatch(names);
 
     /// <summary>Readability-style class weight: +25 for article-ish names, -25 for chrome-ish ones.</summary>
@@ -119,6 +142,10 @@ internal static partial class HtmlRules
 
         return weight;
     }
+
+    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|most-?read|newsletter|site-?header|site-?footer|(^|\s)nav|menu|modal|popup|breadcrumb|advert|sponsor|outbrain|taboola",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideStoryName();
 
     [GeneratedRegex(@"comment|disqus|replies|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentName();
