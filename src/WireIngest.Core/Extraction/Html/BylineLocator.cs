@@ -112,7 +112,7 @@ internal static partial class BylineLocator
     {
         for (IElement? a = element; a is not null; a = a.ParentElement)
         {
-            if (a.LocalName is "figure" or "figcaption" or "footer" or "aside" or "nav" || (a != element && a.LocalName == "li"))
+            if (a.LocalName is "figure" or "figcaption" or "nav" || (a != element && a.LocalName == "li"))
             {
                 return true;
             }
@@ -130,54 +130,136 @@ internal static partial class BylineLocator
     private static string? BylineText(IElement candidate)
     {
         string full = HtmlText.Of(candidate);
-        if (full.Length is < 3 or > 200)
+        if (full.Length is < 3 or > 300)
         {
             return null;
         }
 
         var names = new List<string>();
-        foreach (IElement n in candidate.QuerySelectorAll("[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist']"))
+        foreach (IElement n in candidate.QuerySelectorAll("[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]"))
         {
-            string name = HtmlText.Of(n);
-            if (name.Length is >= 3 and <= 60 && !names.Exists(x => x.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(x, StringComparison.OrdinalIgnoreCase)))
+            string name = CleanPiece(HtmlText.Of(n));
+            if (name.Length is >= 3 and <= 60 && !IsNoise(name) && !names.Exists(x => x.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(x, StringComparison.OrdinalIgnoreCase)))
             {
                 names.Add(name);
             }
         }
 
-        string cut = Cut(full);
-        if (names.Count > 0 && (cut.Length > 80 || !names.TrueForAll(n => cut.Contains(n, StringComparison.Ordinal))))
+        if (names.Count > 0)
         {
             return JoinNames(names);
         }
 
-        if (cut.Length is < 3 or > 120 || !cut.Any(char.IsLetter))
+        string joined = JoinPieces(Pieces(candidate));
+        return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
+    }
+
+    // The byline's text pieces (text nodes apart), so that a name and a job title in sibling spans stay apart.
+    private static List<string> Pieces(IElement candidate)
+    {
+        var pieces = new List<string>();
+        foreach (INode node in candidate.GetDescendants())
         {
-            return null;
+            if (node is not IText text || text.ParentElement is not { } parent
+                || parent.LocalName is "time" or "script" or "style" or "button" || HtmlRules.IsHidden(parent))
+            {
+                continue;
+            }
+
+            string piece = HtmlText.Normalize(text.Data);
+            if (piece.Length > 0)
+            {
+                pieces.Add(piece);
+            }
         }
 
-        return cut;
+        // What comes before "By" is a label or a section name.
+        int by = pieces.FindIndex(p => ByPrefix().IsMatch(p + " "));
+        return by > 0 ? pieces[by..] : pieces;
     }
 
-    // Dates, read times, job titles after a separator: the byline ends before them.
-    private static string Cut(string text)
+    private static string JoinPieces(List<string> pieces)
     {
-        Match m = Tail().Match(text);
-        string cut = m.Success && m.Index > 2 ? text[..m.Index] : text;
-        return cut.Trim().TrimEnd(',', '|', '-', '–', '—', '·', '•', ':').Trim();
+        var builder = new System.Text.StringBuilder();
+        bool previousWasName = false;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string raw in pieces)
+        {
+            Match tail = Tail().Match(raw);
+            bool stopped = tail.Success || raw.StartsWith('|');
+            string piece = CleanPiece(tail.Success ? raw[..tail.Index] : raw);
+            if (builder.Length > 0 && ByPrefix().IsMatch(piece + " ") && builder.ToString().Trim().Equals(piece.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
+            {
+                builder.Clear(); // "By" twice: a label and the byline's own word.
+            }
+
+            if (piece.Length > 0 && !IsNoise(piece) && seen.Add(piece))
+            {
+                bool connector = Connector().IsMatch(piece);
+                bool isBy = ByPrefix().IsMatch(piece + " ") && piece.Length <= 4;
+                if (builder.Length > 0)
+                {
+                    builder.Append(previousWasName && !connector && !piece.StartsWith(',') ? ", " : " ");
+                }
+
+                builder.Append(piece);
+                previousWasName = !connector && !isBy && !piece.EndsWith(':');
+            }
+
+            if (stopped)
+            {
+                break; // A date or read time ends the byline.
+            }
+        }
+
+        return RepeatedBy().Replace(builder.ToString(), "$1").Trim().TrimEnd(',', '|', '-', '–', '—', '·', '•', ':', '/').Trim();
     }
+
+    private static string CleanPiece(string piece)
+    {
+        piece = Handle().Replace(piece, string.Empty);
+        piece = Initials().Replace(piece, string.Empty);
+        piece = MoreBy().Replace(piece, string.Empty);
+        piece = piece.Trim().TrimEnd('/', '|', '·', '•').Trim();
+        return TrailingDigits().Replace(piece, string.Empty);
+    }
+
+    private static bool IsNoise(string piece) => Noise().IsMatch(piece);
 
     private static string JoinNames(List<string> names) =>
         names.Count <= 2 ? "By " + string.Join(" and ", names) : "By " + string.Join(", ", names[..^1]) + " and " + names[^1];
 
+    [GeneratedRegex(@"^(and|und|et|y|&|,|or)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"\S*@\S+|\[email[^\]]*\]\S*", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^(by)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RepeatedBy();
+
+    [GeneratedRegex(@"\s*\([\p{L}.]{1,6}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(more|all|other|latest) (stories|articles|posts|news) (by|from)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoreBy();
+
+    [GeneratedRegex(@"(?<=\p{L})\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDigits();
+
+    // Job titles, follow buttons and archive links that share the byline box with the names.
+    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|redaktion$|chief|staff writer|head of|analyst)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Noise();
+
     [GeneratedRegex(@"^(by|von|par|por|door|di|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
-    [GeneratedRegex(@"\s[|•·]\s|\s[-–—]\s(?=\d)|\b(updated|published|posted|last updated|aktualisiert|veröffentlicht|\d+\s*min(ute)?s?\s+read|\d{1,2}:\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<=[a-z])(?=\d+\s*min)",
+    [GeneratedRegex(@"\s[|•·]\s|\s[-–—]\s(?=\d)|\b(updated|published|posted|last updated|aktualisiert|veröffentlicht|lesedauer|lesezeit|\d+\s*min(ute)?s?\s+read|\d{1,2}:\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(19|20)\d{2}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<=[a-z])(?=\d+\s*min)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
-    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|newsletter|footer|card|author-?bio|bio-?box|about-?the-?author",
+    [GeneratedRegex(@"comment|related|recommend|teaser|promo|more-?stories|trending|popular|newsletter|site-?footer|(^|\s)card|author-?bio|bio-?box|about-?the-?author",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludedRegion();
 }

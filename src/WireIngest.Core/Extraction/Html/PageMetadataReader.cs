@@ -15,7 +15,7 @@ internal static class PageMetadataReader
         foreach (IElement meta in document.GetElementsByTagName("meta"))
         {
             string? key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
-            string? content = meta.GetAttribute("content");
+            string? content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (key is null || string.IsNullOrWhiteSpace(content))
             {
                 continue;
