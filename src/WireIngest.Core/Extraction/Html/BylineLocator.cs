@@ -12,7 +12,7 @@ internal static partial class BylineLocator
     private const string Selector =
         "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline], address";
 
-    public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content)
+    public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
         IElement? scope = ArticleScope(content);
         string? best = null;
@@ -21,7 +21,7 @@ internal static partial class BylineLocator
         foreach (IElement candidate in document.QuerySelectorAll(Selector))
         {
             order++;
-            if (HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate) || HasCandidateAncestor(candidate))
+            if (HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats) || HasCandidateAncestor(candidate))
             {
                 continue;
             }
@@ -108,23 +108,17 @@ internal static partial class BylineLocator
         return false;
     }
 
-    private static bool InsideExcludedRegion(IElement element)
+    private static bool InsideExcludedRegion(IElement element, TextStatistics stats)
     {
         for (IElement? a = element; a is not null; a = a.ParentElement)
         {
-            if (a.LocalName is "figure" or "figcaption" or "nav" || (a != element && a.LocalName == "li"))
-            {
-                return true;
-            }
-
-            string names = HtmlRules.NamesOf(a);
-            if (names.Length > 0 && ExcludedRegion().IsMatch(names))
+            if (a.LocalName is "figure" or "figcaption" || (a != element && a.LocalName == "li"))
             {
                 return true;
             }
         }
 
-        return false;
+        return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false);
     }
 
     private static string? BylineText(IElement candidate)

@@ -8,7 +8,7 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static class HeadlineLocator
 {
-    public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content)
+    public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
         string? fromTitle = TitleWithoutSite(metadata.Title, metadata);
         string?[] claims = [metadata.JsonLdHeadline, metadata.OgTitle, fromTitle, metadata.Title];
@@ -18,7 +18,7 @@ internal static class HeadlineLocator
         IEnumerable<IElement> shown = document.QuerySelectorAll("h1").Concat(document.QuerySelectorAll("h2, [itemprop=headline], [class*=headline], [class*=title]"));
         foreach (IElement h in shown)
         {
-            if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h))
+            if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
             {
                 continue;
             }
@@ -60,7 +60,7 @@ internal static class HeadlineLocator
             }
         }
 
-        string? nearest = NearestH1(document, content, metadata);
+        string? nearest = NearestH1(document, content, metadata, stats);
         if (nearest is not null)
         {
             return nearest;
@@ -70,7 +70,7 @@ internal static class HeadlineLocator
     }
 
     // The h1 sharing the deepest ancestor with the story text, when it is not the site's name.
-    private static string? NearestH1(IDocument document, IReadOnlyList<IElement> content, PageMetadata metadata)
+    private static string? NearestH1(IDocument document, IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats)
     {
         if (content.Count == 0)
         {
@@ -88,7 +88,7 @@ internal static class HeadlineLocator
         int bestLevel = int.MaxValue;
         foreach (IElement h1 in document.QuerySelectorAll("h1"))
         {
-            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1))
+            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
             {
                 continue;
             }

@@ -73,7 +73,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         BodyCollector collector = BodyCollector.Collect(content, stats);
-        string? headline = HeadlineLocator.Find(page, metadata, content);
+        string? headline = HeadlineLocator.Find(page, metadata, content, stats);
         List<BodyBlock> blocks = DropHeadlineRepeat(collector.Blocks, headline);
 
         if (NotArticleRules.Reason(blocks, headline, metadata, stats.LinkCount) is { } reason)
@@ -85,7 +85,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         {
             Format = DocumentFormats.Html,
             Headline = headline,
-            Byline = BylineLocator.Find(page, metadata, content),
+            Byline = BylineLocator.Find(page, metadata, content, stats),
             Agency = AgencyNames.FirstAgency(metadata.JsonLdOrganisationAuthors.Concat(metadata.JsonLdPersonAuthors).Append(metadata.MetaAuthor)),
             Syndicator = metadata.SiteName ?? metadata.PublisherName ?? HeadlineLocator.SiteFromTitle(metadata.Title),
             CommentCount = CommentCounter.Find(body, stats, metadata),
@@ -96,7 +96,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             VersionCreated = ParseDate(metadata.Modified) ?? ParseDate(metadata.Published),
         };
         article.Body.AddRange(blocks);
-        article.Pictures.AddRange(PictureCollector.Collect(page, metadata));
+        article.Pictures.AddRange(PictureCollector.Collect(body, metadata, stats));
         foreach (string line in collector.CopyrightLines.Concat(CopyrightCollector.Collect(body)))
         {
             if (!article.CopyrightLines.Contains(line))

@@ -94,17 +94,25 @@ internal static partial class HtmlRules
     /// Whether the element sits in a region that shows other stories or page furniture (related links, teasers,
     /// sidebars, comments, menus, modals): its headings, bylines and pictures are not the story's.
     /// </summary>
-    public static bool IsOutsideStory(IElement element)
+    public static bool IsOutsideStory(IElement element, TextStatistics stats) => IsInsideNamedRegion(element, stats, OutsideStoryName(), withAsides: true);
+
+    /// <summary>
+    /// Whether an ancestor's names match <paramref name="regionNames"/> (or it is <c>nav</c>, and with
+    /// <paramref name="withAsides"/> <c>aside</c>/<c>footer</c>). Regions holding much of the page's text are layout
+    /// wrappers (<c>sidebar-layout</c>), not furniture, and do not count.
+    /// </summary>
+    public static bool IsInsideNamedRegion(IElement element, TextStatistics stats, Regex regionNames, bool withAsides)
     {
+        int large = stats.TotalLength * 2 / 5;
         for (IElement? a = element; a is not null && a.LocalName != "body"; a = a.ParentElement)
         {
-            if (a.LocalName is "nav" or "aside" or "footer")
+            if (a.LocalName == "nav" || (withAsides && a.LocalName is "aside" or "footer"))
             {
                 return true;
             }
 
             string names = NamesOf(a);
-            if (names.Length > 0 && OutsideStoryName().IsMatch(names))
+            if (names.Length > 0 && regionNames.IsMatch(names) && (stats.TextLength(a) < large || large == 0))
             {
                 return true;
             }

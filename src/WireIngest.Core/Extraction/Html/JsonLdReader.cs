@@ -185,6 +185,7 @@ internal static class JsonLdReader
 
         return value.ValueKind switch
         {
+            JsonValueKind.String => HtmlText.Normalize(value.GetString()),
             JsonValueKind.Object => String(value, "name"),
             JsonValueKind.Array when value.GetArrayLength() > 0 && value[0].ValueKind == JsonValueKind.Object => String(value[0], "name"),
             _ => null,

@@ -5,29 +5,29 @@ using WireIngest.Core.Model;
 namespace WireIngest.Core.Extraction.Html;
 
 /// <summary>
-/// Reads the story's pictures: <c>figure</c> elements and captioned image blocks with their caption and credit
-/// (credit spans, <c>data-*</c> credits), lead picture first; JSON-LD images only when the page shows none.
+/// Reads the story's pictures with caption and credit as shown: <c>figure</c> elements, image blocks whose caption or
+/// credit element sits beside the image (credit spans, source lines, <c>data-*</c> credits), and images whose alt text
+/// carries a credit; lead picture first. JSON-LD images only when the page shows none.
 /// </summary>
 internal static partial class PictureCollector
 {
+    private const int MaxCreditLength = 200;
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
 
-    public static List<RawPicture> Collect(IDocument document, PageMetadata metadata)
+    public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats)
     {
-        var pictures = new List<RawPicture>();
-        foreach (IElement figure in document.QuerySelectorAll("figure, [class*=image-caption], [class*=photo-caption], [itemprop=image], [itemtype*=ImageObject]"))
-        {
-            if (figure.LocalName != "figure" && figure.Closest("figure") is not null)
-            {
-                continue; // Read with its figure.
-            }
+        var containers = new List<IElement>();
+        FindContainers(body, containers, 0);
 
-            if (HtmlRules.IsHidden(figure) || InsideExcludedRegion(figure) || HasFigureAncestor(figure))
+        var pictures = new List<RawPicture>();
+        foreach (IElement container in containers)
+        {
+            if (HtmlRules.IsHidden(container) || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: false))
             {
                 continue;
             }
 
-            RawPicture? picture = Read(figure);
+            RawPicture? picture = Read(container);
             if (picture is not null && !pictures.Exists(p => p.Caption == picture.Caption && p.Credit == picture.Credit))
             {
                 pictures.Add(picture);
@@ -48,16 +48,84 @@ internal static partial class PictureCollector
         return pictures;
     }
 
-    private static RawPicture? Read(IElement figure)
+    // Picture blocks in document order: figures, the image box around a caption/credit element, credited images.
+    private static void FindContainers(IElement element, List<IElement> containers, int depth)
     {
-        IElement? captionElement = figure.QuerySelector("figcaption") ?? figure.QuerySelector("[class*=caption], [itemprop=caption], [itemprop=description]");
+        if (depth > HtmlText.MaxDepth)
+        {
+            return;
+        }
+
+        foreach (IElement child in element.Children)
+        {
+            string tag = child.LocalName;
+            if (HtmlRules.IsInvisibleTag(tag))
+            {
+                continue;
+            }
+
+            if (tag == "figure")
+            {
+                containers.Add(child);
+                continue;
+            }
+
+            if (tag == "img" && CreditInAlt().IsMatch(child.GetAttribute("alt") ?? string.Empty))
+            {
+                containers.Add(child);
+                continue;
+            }
+
+            string names = HtmlRules.NamesOf(child);
+            if ((tag == "figcaption" || (names.Length > 0 && (CaptionName().IsMatch(names) || CreditName().IsMatch(names)))) && ImageBox(child) is { } box)
+            {
+                if (!containers.Exists(c => c.Contains(box) || box.Contains(c)))
+                {
+                    containers.Add(box);
+                }
+
+                continue;
+            }
+
+            FindContainers(child, containers, depth + 1);
+        }
+    }
+
+    // The nearest ancestor (a few levels up) that holds an image: the caption's picture block.
+    private static IElement? ImageBox(IElement captionOrCredit)
+    {
+        IElement? box = captionOrCredit.ParentElement;
+        for (int i = 0; i < 4 && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
+        {
+            if (box.QuerySelector("img, picture, amp-img") is not null)
+            {
+                return box.LocalName is "article" or "main" ? null : box;
+            }
+        }
+
+        return null;
+    }
+
+    private static RawPicture? Read(IElement container)
+    {
+        IElement? img = container.LocalName == "img" ? container : container.QuerySelector("img, amp-img");
+        IElement? captionElement = container.QuerySelector("figcaption");
         var creditElements = new List<IElement>();
-        foreach (IElement e in figure.QuerySelectorAll("*"))
+        foreach (IElement e in container.QuerySelectorAll("*"))
         {
             string names = HtmlRules.NamesOf(e);
-            if (names.Length > 0 && CreditName().IsMatch(names) && !creditElements.Exists(c => c.Contains(e)))
+            if (names.Length == 0)
+            {
+                continue;
+            }
+
+            if (CreditName().IsMatch(names) && !creditElements.Exists(c => c.Contains(e)))
             {
                 creditElements.Add(e);
+            }
+            else if (captionElement is null && CaptionName().IsMatch(names) && !CreditName().IsMatch(names))
+            {
+                captionElement = e;
             }
         }
 
@@ -65,30 +133,28 @@ internal static partial class PictureCollector
         foreach (IElement e in creditElements)
         {
             string text = HtmlText.Of(e);
-            if (text.Length is > 1 and < 200)
+            if (text.Length is > 1 and < MaxCreditLength && (credit is null || !credit.Contains(text, StringComparison.Ordinal)))
             {
                 credit = credit is null ? text : credit + " " + text;
             }
         }
 
-        IElement? img = figure.LocalName == "img" ? figure : figure.QuerySelector("img");
-        credit ??= CreditAttribute(figure) ?? (img is null ? null : CreditAttribute(img));
+        credit ??= CreditAttribute(container) ?? (img is null ? null : CreditAttribute(img));
 
-        string? caption = null;
-        if (captionElement is not null)
+        string? caption = captionElement is null ? null : HtmlText.Of(captionElement);
+        if (caption is not null && credit is not null)
         {
-            caption = HtmlText.Of(captionElement);
-            if (credit is not null && caption.EndsWith(credit, StringComparison.Ordinal) && caption.Length > credit.Length)
-            {
-                caption = caption[..^credit.Length].TrimEnd();
-            }
-            else if (credit is not null && caption == credit)
+            if (caption == credit)
             {
                 caption = null;
             }
+            else if (caption.EndsWith(credit, StringComparison.Ordinal))
+            {
+                caption = caption[..^credit.Length].TrimEnd();
+            }
         }
 
-        if (string.IsNullOrEmpty(caption) && img?.GetAttribute("alt") is { Length: > 0 } alt && credit is not null)
+        if (string.IsNullOrEmpty(caption) && img?.GetAttribute("alt") is { Length: > 0 } alt && (credit is not null || CreditInAlt().IsMatch(alt)))
         {
             caption = HtmlText.Normalize(alt);
         }
@@ -115,43 +181,19 @@ internal static partial class PictureCollector
         return null;
     }
 
-    private static bool HasFigureAncestor(IElement element)
-    {
-        for (IElement? a = element.ParentElement; a is not null; a = a.ParentElement)
-        {
-            if (a.LocalName == "figure" || a.GetAttribute("itemprop") == "image")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool InsideExcludedRegion(IElement element)
-    {
-        for (IElement? a = element; a is not null; a = a.ParentElement)
-        {
-            if (a.LocalName is "nav" or "footer" or "aside")
-            {
-                return true;
-            }
-
-            string names = HtmlRules.NamesOf(a);
-            if (names.Length > 0 && ExcludedRegion().IsMatch(names))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"credit|copyright|photographer|attribution|courtesy|image-?source|photo-?source|bildquelle|quelle|source|author|byline|rights",
+    [GeneratedRegex(@"credit|copyright|photographer|attribution|courtesy|image-?source|photo-?source|[_-]source|bildquelle|quelle|(^|\s)source|rights",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditName();
 
-    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|newsletter|site-?header|site-?footer|(^|\s)nav|menu|advert|sponsor",
+    [GeneratedRegex(@"caption|legend|legende|bildunterschrift", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionName();
+
+    // "(AP Photo/…)", "(Photo: …)", "Foto: …", "Picture: …" in an image's alt text: a caption with its credit.
+    [GeneratedRegex(@"\((AP|AFP|Reuters)?\s*(photo|foto|picture|image|bild|credit)s?\s*[:/]|\b(photo|foto|picture|image|credit)s?:\s*\S|(REUTERS|AFP|AP Photo)/\S",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditInAlt();
+
+    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|newsletter|site-?header|site-?footer|(^|\s)nav|menu|advert|sponsor|outbrain|taboola",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludedRegion();
 }

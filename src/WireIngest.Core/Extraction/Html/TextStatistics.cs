@@ -17,10 +17,13 @@ internal sealed class TextStatistics
     /// <summary>Number of links (<c>a[href]</c>) in the document's visible part.</summary>
     public int LinkCount { get; private set; }
 
+    /// <summary>Non-space characters of visible text on the whole page.</summary>
+    public int TotalLength { get; private set; }
+
     public static TextStatistics Compute(IElement root)
     {
         var statistics = new TextStatistics();
-        statistics.Visit(root, insideLink: false, depth: 0);
+        statistics.TotalLength = statistics.Visit(root, insideLink: false, depth: 0).Text;
         return statistics;
     }
 
