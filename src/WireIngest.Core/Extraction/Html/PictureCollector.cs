@@ -22,7 +22,7 @@ internal static partial class PictureCollector
         var pictures = new List<RawPicture>();
         foreach (IElement container in containers)
         {
-            if (HtmlRules.IsHidden(container) || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: false))
+            if (HtmlRules.IsHidden(container) || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: true))
             {
                 continue;
             }
@@ -84,7 +84,10 @@ internal static partial class PictureCollector
                     containers.Add(box);
                 }
 
-                continue;
+                if (box.Contains(child))
+                {
+                    continue;
+                }
             }
 
             FindContainers(child, containers, depth + 1);
@@ -144,13 +147,16 @@ internal static partial class PictureCollector
         string? caption = captionElement is null ? null : HtmlText.Of(captionElement);
         if (caption is not null && credit is not null)
         {
+            int at = caption.IndexOf(credit, StringComparison.Ordinal);
             if (caption == credit)
             {
                 caption = null;
             }
-            else if (caption.EndsWith(credit, StringComparison.Ordinal))
+            else if (at > 0)
             {
-                caption = caption[..^credit.Length].TrimEnd();
+                // The credit runs to the caption's end ("Photo by Jean Levac /Postmedia News"), whatever part of it was marked up.
+                credit = caption[at..];
+                caption = caption[..at].TrimEnd();
             }
         }
 
