@@ -19,6 +19,7 @@ internal sealed partial class BodyCollector
     private BodyBlockKind kind = BodyBlockKind.Paragraph;
     private bool inLink;
     private int rootLength;
+    private bool readHidden;
 
     private BodyCollector(TextStatistics stats) => this.stats = stats;
 
@@ -31,6 +32,7 @@ internal sealed partial class BodyCollector
         foreach (IElement element in content)
         {
             collector.rootLength = stats.TextLength(element);
+            collector.readHidden = HasHiddenAncestor(element);
             collector.Block(element, BodyBlockKind.Paragraph, 0, isRoot: true);
         }
 
@@ -65,7 +67,7 @@ internal sealed partial class BodyCollector
             }
 
             string tag = element.LocalName;
-            if (HtmlRules.IsInvisibleTag(tag) || HtmlRules.IsHidden(element))
+            if (HtmlRules.IsInvisibleTag(tag) || (!readHidden && HtmlRules.IsHidden(element)))
             {
                 continue;
             }
@@ -157,7 +159,7 @@ internal sealed partial class BodyCollector
         if (HtmlRules.IsChrome(element))
         {
             // A wrapper holding most of the story is layout (content-with-sidebar), not chrome; comment threads stay out.
-            return stats.TextLength(element) * 2 < rootLength || HtmlRules.IsCommentSection(element);
+            return stats.TextLength(element) * 5 < rootLength * 2 || HtmlRules.IsCommentSection(element);
         }
 
         if (element.LocalName is "p" or "blockquote" or "h2" or "h3" or "h4" or "h5" or "h6")
@@ -167,6 +169,20 @@ internal sealed partial class BodyCollector
 
         int text = stats.TextLength(element);
         return text > 0 && stats.LinkDensity(element) > 0.5 && element.LocalName is "ul" or "ol" or "div" or "section" or "dl";
+    }
+
+    // The locator only picks a hidden story when the page shows none; then its hidden wrapper is no reason to skip.
+    private static bool HasHiddenAncestor(IElement element)
+    {
+        for (IElement? a = element; a is not null; a = a.ParentElement)
+        {
+            if (HtmlRules.IsHidden(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBlankBetween(IElement br) =>

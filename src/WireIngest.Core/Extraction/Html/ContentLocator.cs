@@ -14,6 +14,8 @@ internal sealed class ContentLocator
     private readonly TextStatistics stats;
     private readonly Dictionary<IElement, double> scores = new(ReferenceEqualityComparer.Instance);
 
+    private bool readHidden;
+
     private ContentLocator(TextStatistics stats) => this.stats = stats;
 
     /// <summary>The content elements in document order; empty when the page has no paragraph at all.</summary>
@@ -22,8 +24,9 @@ internal sealed class ContentLocator
         List<IElement> found = new ContentLocator(stats).Run(body, skipChrome: true);
         if (found.Count == 0 || found.Sum(stats.TextLength) < 200)
         {
-            // Chrome names sometimes sit on the wrapper of the whole page; try again without trusting them.
-            List<IElement> retry = new ContentLocator(stats).Run(body, skipChrome: false);
+            // Chrome names sometimes sit on the wrapper of the whole page, and streamed pages park the story in a
+            // hidden template that a script reveals: try again trusting neither.
+            List<IElement> retry = new ContentLocator(stats) { readHidden = true }.Run(body, skipChrome: false);
             if (retry.Sum(stats.TextLength) > found.Sum(stats.TextLength))
             {
                 return retry;
@@ -69,7 +72,7 @@ internal sealed class ContentLocator
         foreach (IElement child in element.Children)
         {
             string tag = child.LocalName;
-            if (HtmlRules.IsInvisibleTag(tag) || HtmlRules.IsHidden(child) || (skipChrome && HtmlRules.IsUnlikelyCandidate(child)))
+            if (HtmlRules.IsInvisibleTag(tag) || (!readHidden && HtmlRules.IsHidden(child)) || (skipChrome && IsSkippedChrome(child)))
             {
                 continue;
             }
@@ -82,6 +85,11 @@ internal sealed class ContentLocator
             ScoreParagraphs(child, skipChrome, depth + 1);
         }
     }
+
+    // Furniture names on a box that holds much of the page's text are layout (sidebar-grid__container), unless it is the comments.
+    private bool IsSkippedChrome(IElement element) =>
+        HtmlRules.IsUnlikelyCandidate(element)
+        && (stats.TextLength(element) * 5 < stats.TotalLength * 2 || HtmlRules.IsCommentSection(element));
 
     private static bool IsParagraphLike(IElement element)
     {
