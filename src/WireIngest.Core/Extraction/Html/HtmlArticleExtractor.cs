@@ -76,7 +76,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         string? headline = HeadlineLocator.Find(page, metadata, content, stats);
         List<BodyBlock> blocks = DropHeadlineRepeat(collector.Blocks, headline);
 
-        if (NotArticleRules.Reason(blocks, headline, metadata, stats.LinkCount) is { } reason)
+        if (NotArticleRules.Reason(blocks, headline, metadata, stats.LinkCount, BarrierText(body)) is { } reason)
         {
             throw new DocumentRejectedException(reason);
         }
@@ -106,6 +106,23 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         return [article];
+    }
+
+    // Subscription and registration boxes are chrome to the body, but they tell a teaser from a story.
+    private static string BarrierText(IElement body)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (IElement box in body.QuerySelectorAll("[class*=paywall], [id*=paywall], [class*=subscri], [class*=premium], [class*=regwall], [class*=piano], [class*=meter]"))
+        {
+            if (text.Length > 2000)
+            {
+                break;
+            }
+
+            text.Append(HtmlText.Of(box)).Append(' ');
+        }
+
+        return text.ToString();
     }
 
     // Some pages repeat the headline as the first block of the story container.

@@ -10,7 +10,12 @@ namespace WireIngest.Core.Extraction.Html;
 internal static partial class NotArticleRules
 {
     /// <summary>The one-line rejection reason, or <c>null</c> when the page is an article.</summary>
-    public static string? Reason(IReadOnlyList<BodyBlock> body, string? headline, PageMetadata metadata, int linkCount)
+    /// <param name="body">The extracted story.</param>
+    /// <param name="headline">The headline found.</param>
+    /// <param name="metadata">The page's metadata.</param>
+    /// <param name="linkCount">Links on the page.</param>
+    /// <param name="barrierText">Text of the page's subscription or registration boxes, which the body leaves out.</param>
+    public static string? Reason(IReadOnlyList<BodyBlock> body, string? headline, PageMetadata metadata, int linkCount, string barrierText)
     {
         int bodyChars = 0;
         int paragraphs = 0;
@@ -36,7 +41,7 @@ internal static partial class NotArticleRules
             return "not an article: expired or removed notice";
         }
 
-        if (bodyChars < 1000 && paragraphs <= 4 && (Paywall().IsMatch(firstText) || metadata.IsAccessibleForFree == false))
+        if (bodyChars < 1000 && paragraphs <= 4 && (Paywall().IsMatch(firstText) || Paywall().IsMatch(barrierText) || metadata.IsAccessibleForFree == false))
         {
             return "not an article: paywall teaser";
         }
