@@ -1,0 +1,273 @@
+using System.Net.Http.Headers;
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Core.Extraction.Text;
+
+/// <summary>
+/// Reads a plain-text dump of a web page (what a browser's "save as text" or a crawler's text view gives):
+/// site chrome, picture caption, headline, counter, byline, body, copyright lines, then reader comments.
+/// The body is the run of prose that starts after the byline (or the headline) and ends at the first copyright line,
+/// comment-thread marker or vote tally.
+/// </summary>
+public sealed class TextPageExtractor : IArticleExtractor
+{
+    // A page keeps its furniture near the top: the headline is looked for this many lines above the body.
+    private const int HeadlineLookBack = 12;
+
+    public string Format => DocumentFormats.Text;
+
+    /// <summary>Any text that is not markup or JSON; the selector asks this extractor last.</summary>
+    public bool CanExtract(ReadOnlySpan<byte> head)
+    {
+        ReadOnlySpan<byte> start = DocumentSniffer.TrimStart(head);
+        return !start.IsEmpty && start[0] is not ((byte)'<' or (byte)'{' or (byte)'[') && !DocumentSniffer.LooksBinary(head);
+    }
+
+    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    {
+        string text = CharsetDecoder.Decode(document.Content.Span, CharsetOf(document.ContentType));
+        List<TextLine> lines = ReadLines(text);
+        if (lines.Count == 0)
+        {
+            throw new DocumentRejectedException("empty file");
+        }
+
+        int bodyStart = FindBodyStart(lines);
+        if (bodyStart < 0)
+        {
+            throw new DocumentRejectedException(lines.Exists(l => TextLineClassifier.IsRemovalNotice(l.Text))
+                ? "not an article: expired or removed notice"
+                : "not an article: no body paragraph found");
+        }
+
+        int bodyEnd = FindBodyEnd(lines, bodyStart);
+        var article = new ExtractedArticle { Format = DocumentFormats.Text };
+        ReadHeader(lines, bodyStart, article);
+        ReadBody(lines, bodyStart, bodyEnd, article);
+        if (article.Body.Count <= 2 && lines.Exists(l => TextLineClassifier.IsRemovalNotice(l.Text)))
+        {
+            throw new DocumentRejectedException("not an article: expired or removed notice");
+        }
+
+        ReadFooter(lines, bodyStart, bodyEnd, article);
+        article.Syndicator = SiteNameDetector.Detect(lines, bodyEnd, document.Origin.Url);
+        return [article];
+    }
+
+    private static string? CharsetOf(string? contentType) =>
+        contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var media) ? media.CharSet : null;
+
+    private static List<TextLine> ReadLines(string text)
+    {
+        var lines = new List<TextLine>();
+        bool afterBlank = true;
+        foreach (ReadOnlySpan<char> raw in text.AsSpan().EnumerateLines())
+        {
+            string line = TextNormalizer.NormalizeInline(raw);
+            if (line.Length == 0)
+            {
+                afterBlank = true;
+                continue;
+            }
+
+            lines.Add(new TextLine(line, lines.Count, afterBlank));
+            afterBlank = false;
+        }
+
+        return lines;
+    }
+
+    /// <summary>The first prose line after the last byline of the page head, else the first prose line that is not a caption.</summary>
+    private static int FindBodyStart(List<TextLine> lines)
+    {
+        int firstProse = -1;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string t = lines[i].Text;
+            if (TextLineClassifier.IsVoteTally(t))
+            {
+                break; // a comment thread has begun: whatever prose follows is readers', not the article's
+            }
+
+            if (TextLineClassifier.IsByline(t))
+            {
+                int afterByline = NextProse(lines, i + 1);
+                if (afterByline >= 0)
+                {
+                    return afterByline;
+                }
+            }
+
+            if (firstProse < 0 && IsProseParagraph(t))
+            {
+                firstProse = BlockStart(lines, i);
+            }
+        }
+
+        return firstProse;
+    }
+
+    private static int NextProse(List<TextLine> lines, int from)
+    {
+        for (int i = from; i < lines.Count && i < from + 4; i++)
+        {
+            if (IsProseParagraph(lines[i].Text))
+            {
+                return BlockStart(lines, i);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>In a hard-wrapped dump a paragraph's sentence may end lines below its start: back up to the wrapped block's first line.</summary>
+    private static int BlockStart(List<TextLine> lines, int index)
+    {
+        while (index > 0 && !lines[index].AfterBlank && lines[index - 1].Text.Length is >= 55 and <= 100
+            && !TextLineClassifier.IsByline(lines[index - 1].Text))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static bool IsProseParagraph(string line) =>
+        TextLineClassifier.IsProse(line) && !TextLineClassifier.HasPictureCredit(line) && !TextLineClassifier.IsCopyright(line)
+        && !TextLineClassifier.IsRemovalNotice(line);
+
+    private static bool IsBodyStopper(string line) =>
+        TextLineClassifier.IsCopyright(line) || TextLineClassifier.IsCounter(line) || TextLineClassifier.IsCommentSectionMarker(line);
+
+    private static int FindBodyEnd(List<TextLine> lines, int bodyStart)
+    {
+        for (int i = bodyStart + 1; i < lines.Count; i++)
+        {
+            if (IsBodyStopper(lines[i].Text))
+            {
+                return i;
+            }
+        }
+
+        return lines.Count;
+    }
+
+    private static void ReadHeader(List<TextLine> lines, int bodyStart, ExtractedArticle article)
+    {
+        for (int i = 0; i < bodyStart; i++)
+        {
+            string t = lines[i].Text;
+            if (TextLineClassifier.IsByline(t))
+            {
+                article.Byline = t; // the last one before the body wins: nearest to the story
+            }
+            else if (article.CommentCount is null && TextLineClassifier.TryParseCommentCounter(t, out int count))
+            {
+                article.CommentCount = count;
+            }
+            else if (TextLineClassifier.HasPictureCredit(t) && TextLineClassifier.CountWords(t) >= 4)
+            {
+                article.Pictures.Add(new RawPicture(t));
+            }
+        }
+
+        article.Headline = FindHeadline(lines, bodyStart);
+    }
+
+    /// <summary>Walks up from the body past byline, counters, dates and section labels to the nearest headline-like line.</summary>
+    private static string? FindHeadline(List<TextLine> lines, int bodyStart)
+    {
+        for (int i = bodyStart - 1; i >= 0 && i >= bodyStart - HeadlineLookBack; i--)
+        {
+            string t = lines[i].Text;
+            if (TextLineClassifier.HasPictureCredit(t))
+            {
+                break; // above the caption lies the picture's own title and site chrome
+            }
+
+            if (TextLineClassifier.IsTitleLike(t))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private static void ReadBody(List<TextLine> lines, int bodyStart, int bodyEnd, ExtractedArticle article)
+    {
+        bool hardWrapped = LooksHardWrapped(lines, bodyStart, bodyEnd);
+        string? pending = null;
+        for (int i = bodyStart; i < bodyEnd; i++)
+        {
+            TextLine line = lines[i];
+            if (TextLineClassifier.IsChrome(line.Text))
+            {
+                continue;
+            }
+
+            if (TextLineClassifier.EndsWithPictureCredit(line.Text))
+            {
+                article.Pictures.Add(new RawPicture(line.Text));
+                continue;
+            }
+
+            if (hardWrapped && !line.AfterBlank && pending is not null)
+            {
+                pending += " " + line.Text;
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                article.Body.Add(BodyBlock.Paragraph(pending));
+            }
+
+            pending = line.Text;
+        }
+
+        if (pending is not null)
+        {
+            article.Body.Add(BodyBlock.Paragraph(pending));
+        }
+    }
+
+    /// <summary>A dump wrapped at a fixed width: most body lines are long, similar in length, and run on without blank lines.</summary>
+    private static bool LooksHardWrapped(List<TextLine> lines, int bodyStart, int bodyEnd)
+    {
+        int runOn = 0, total = 0;
+        for (int i = bodyStart + 1; i < bodyEnd; i++)
+        {
+            total++;
+            if (!lines[i].AfterBlank && lines[i - 1].Text.Length is >= 55 and <= 100)
+            {
+                runOn++;
+            }
+        }
+
+        return total >= 3 && runOn * 2 > total;
+    }
+
+    /// <summary>Copyright lines after the body (the agency's and the site's), and the page's counter when the head had none.</summary>
+    private static void ReadFooter(List<TextLine> lines, int bodyStart, int bodyEnd, ExtractedArticle article)
+    {
+        for (int i = bodyStart; i < lines.Count; i++)
+        {
+            string t = lines[i].Text;
+            if (TextLineClassifier.IsCopyright(t) && !article.CopyrightLines.Contains(t))
+            {
+                article.CopyrightLines.Add(t);
+            }
+        }
+
+        // Only the counter right after the article counts: further down, numbers belong to the comments.
+        for (int i = bodyEnd; article.CommentCount is null && i < lines.Count && i < bodyEnd + 4; i++)
+        {
+            if (TextLineClassifier.TryParseCommentCounter(lines[i].Text, out int count))
+            {
+                article.CommentCount = count;
+            }
+        }
+    }
+}

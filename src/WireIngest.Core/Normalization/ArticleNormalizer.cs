@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Normalization;
+
+/// <summary>
+/// Turns an extractor's raw story into an <see cref="Article"/>: headline tags, byline, dateline, picture credits, copyright,
+/// trailer, agency, syndicator, language and URI.
+/// </summary>
+/// <remarks>
+/// The story's agency is, in order: the document's own metadata (<see cref="ExtractedArticle.Agency"/>), the dateline's source,
+/// the holder of an agency copyright notice, the byline's agency, and last the lead picture's credit agency.
+/// </remarks>
+public sealed partial class ArticleNormalizer : IArticleNormalizer
+{
+    private const int MaxFallbackHeadlineLength = 120;
+
+    private readonly HeadlineTagger tagger;
+
+    /// <summary>Creates a normaliser.</summary>
+    /// <param name="options">Options; <c>null</c> for the defaults.</param>
+    public ArticleNormalizer(NormalizationOptions? options = null)
+    {
+        tagger = new HeadlineTagger((options ?? new NormalizationOptions()).HeadlineTags);
+    }
+
+    /// <summary>Normalises one story.</summary>
+    /// <exception cref="DocumentRejectedException">The draft has neither headline nor body, or no body paragraph is left after chrome removal.</exception>
+    public Article Normalize(ExtractedArticle draft, DocumentOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(origin);
+
+        string draftHeadline = TextNormalizer.NormalizeInline(draft.Headline);
+        if (draftHeadline.Length == 0 && draft.Body.All(b => string.IsNullOrWhiteSpace(b.Text)))
+        {
+            throw new DocumentRejectedException("no headline");
+        }
+
+        CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline));
+        if (!body.Blocks.Any(b => b.Kind == BodyBlockKind.Paragraph))
+        {
+            throw new DocumentRejectedException("not an article: no body paragraph left after chrome removal");
+        }
+
+        DateTimeOffset? itemDate = draft.VersionCreated ?? draft.FirstCreated;
+        string firstParagraph = body.Blocks.First(b => b.Kind == BodyBlockKind.Paragraph).Text;
+        Dateline? dateline = null;
+        int leadLength = 0;
+        if (!string.IsNullOrWhiteSpace(draft.Dateline))
+        {
+            dateline = DatelineParser.Parse(draft.Dateline, itemDate);
+        }
+        else if (DatelineParser.TryParseLead(firstParagraph, itemDate, out Dateline? lead, out int length))
+        {
+            dateline = lead;
+            leadLength = length;
+        }
+
+        HeadlineTagResult headline = draftHeadline.Length > 0
+            ? tagger.Strip(draftHeadline)
+            : new HeadlineTagResult(FallbackHeadline(firstParagraph[leadLength..]), []);
+
+        List<Picture> pictures = draft.Pictures.Select(ImageCreditParser.Normalize).Distinct().ToList();
+
+        List<CopyrightNotice> notices = draft.CopyrightLines.Concat(body.CopyrightLines)
+            .Select(CopyrightParser.Parse)
+            .OfType<CopyrightNotice>()
+            .ToList();
+        CopyrightNotice? agencyNotice = notices.FirstOrDefault(CopyrightParser.IsAgencyNotice);
+        CopyrightNotice? otherNotice = notices.FirstOrDefault(n => !CopyrightParser.IsAgencyNotice(n));
+
+        string? agency = DraftAgency(draft.Agency)
+            ?? dateline?.Agency
+            ?? (agencyNotice is null ? null : AgencyNames.FindAgency(agencyNotice.Holder!))
+            ?? body.Byline?.Agency
+            ?? LeadPictureAgency(pictures);
+
+        string? syndicator = Syndicator(draft.Syndicator, agency);
+        bool syndicated = syndicator is not null || agencyNotice is not null;
+
+        string plainBody = TextNormalizer.JoinParagraphs(body.Blocks.Select(b => b.Text));
+        return new Article
+        {
+            Uri = StoryUri.Choose(draft.Uri, draft.CanonicalUrl, origin.Url, headline.Headline, plainBody),
+            Format = draft.Format,
+            Source = origin,
+            Syndicator = syndicator,
+            ProviderId = draft.ProviderId,
+            ProviderVersion = draft.ProviderVersion,
+            Headline = headline.Headline,
+            HeadlineTags = headline.Tags,
+            Slugline = NullIfBlank(draft.Slugline),
+            Body = body.Blocks,
+            Byline = body.Byline,
+            Dateline = dateline,
+            Agency = agency,
+            Pictures = pictures,
+            Copyright = agencyNotice ?? (syndicated ? null : otherNotice),
+            PublisherCopyright = syndicated ? otherNotice : null,
+            Credits = body.Credits,
+            CommentCount = draft.CommentCount,
+            Language = LanguageTag.Normalize(draft.Language) ?? LanguageGuesser.Guess(plainBody),
+            FirstCreated = draft.FirstCreated,
+            VersionCreated = draft.VersionCreated,
+            PubStatus = draft.PubStatus,
+            EmbargoedUntil = draft.EmbargoedUntil,
+        };
+    }
+
+    // Metadata may name an agency we do not know: it is still the agency, as written.
+    private static string? DraftAgency(string? agency)
+    {
+        string name = TextNormalizer.NormalizeInline(agency);
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        return AgencyNames.TryCanonicalize(name, out string? canonical) ? canonical : AgencyNames.FindAgency(name) ?? name;
+    }
+
+    // Only a known agency counts: "Getty Images" on a picture does not make the story Getty's.
+    private static string? LeadPictureAgency(List<Picture> pictures) =>
+        pictures.FirstOrDefault()?.Credit?.Agency is { } agency && AgencyNames.TryCanonicalize(agency, out string? canonical) ? canonical : null;
+
+    // The site keeps its name only when it carries another's story: reuters.com with a Reuters story, or a paper's own story, syndicates nothing.
+    private static string? Syndicator(string? site, string? agency)
+    {
+        string name = TextNormalizer.NormalizeInline(site);
+        if (name.Length == 0 || agency is null)
+        {
+            return null;
+        }
+
+        string? siteAgency = AgencyNames.TryCanonicalize(name, out string? canonical) ? canonical : AgencyNames.FindAgency(name);
+        return string.Equals(siteAgency, agency, StringComparison.Ordinal) ? null : name;
+    }
+
+    /// <summary>The first sentence of the lead, cut at a word boundary when long.</summary>
+    private static string FallbackHeadline(string lead)
+    {
+        string text = lead.Trim();
+        Match end = SentenceEnd().Match(text);
+        string sentence = end.Success ? text[..end.Index] : text;
+        if (sentence.Length <= MaxFallbackHeadlineLength)
+        {
+            return sentence;
+        }
+
+        int cut = sentence.LastIndexOf(' ', MaxFallbackHeadlineLength);
+        return (cut > 0 ? sentence[..cut] : sentence[..MaxFallbackHeadlineLength]).TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    private static string? NullIfBlank(string? text)
+    {
+        string value = TextNormalizer.NormalizeInline(text);
+        return value.Length == 0 ? null : value;
+    }
+
+    // A full stop after a word of two or more letters ends the sentence ("U.S." does not).
+    [GeneratedRegex(@"(?<=\p{L}{2}|\d)[.!?](?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,70 @@
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Normalization;
+
+/// <summary>Removes what is not story text from a body: empty blocks, byline lines and repeats, copyright lines and the credits trailer.</summary>
+internal static class BodyCleaner
+{
+    // Trailers sit in the last few paragraphs (a reuters.com page may add a standards line after it).
+    private const int TrailerWindow = 3;
+
+    // Byline repeats sit near the top; a paragraph further down that matches is more likely prose.
+    private const int BylineWindow = 3;
+
+    public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline)
+    {
+        var blocks = draftBody
+            .Select(b => b with { Text = TextNormalizer.NormalizeInline(b.Text) })
+            .Where(b => b.Text.Length > 0)
+            .ToList();
+
+        if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
+            && BylineParser.Parse(blocks[0].Text) is { } fromBody && (fromBody.Authors.Count > 0 || fromBody.Agency is not null))
+        {
+            byline = fromBody;
+            blocks.RemoveAt(0);
+        }
+
+        if (byline is not null)
+        {
+            for (int i = Math.Min(BylineWindow, blocks.Count) - 1; i >= 0; i--)
+            {
+                if (BylineParser.IsRepeatOf(blocks[i].Text, byline))
+                {
+                    blocks.RemoveAt(i);
+                }
+            }
+        }
+
+        var copyrightLines = new List<string>();
+        blocks.RemoveAll(b =>
+        {
+            bool isNotice = b.Kind == BodyBlockKind.Paragraph && CopyrightParser.LooksLikeCopyright(b.Text);
+            if (isNotice)
+            {
+                copyrightLines.Add(b.Text);
+            }
+
+            return isNotice;
+        });
+
+        var credits = new List<StoryCredit>();
+        int firstTrailer = -1;
+        for (int i = Math.Max(0, blocks.Count - TrailerWindow); i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BodyBlockKind.Paragraph && StoryCreditsParser.TryParse(blocks[i].Text, out IReadOnlyList<StoryCredit> found))
+            {
+                credits.AddRange(found);
+                firstTrailer = firstTrailer < 0 ? i : firstTrailer;
+                blocks[i] = blocks[i] with { Text = string.Empty };
+            }
+        }
+
+        if (firstTrailer >= 0)
+        {
+            blocks.RemoveAll(b => b.Text.Length == 0);
+        }
+
+        return new CleanedBody(blocks, byline, copyrightLines, credits);
+    }
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Normalization;
+
+/// <summary>
+/// Parses bylines (<c>By John Irish and Tom Balmforth</c>, <c>By BERNARD CONDON, AP Business Writer</c>, <c>By NEWS WIRES</c>)
+/// into people and the agency, dropping titles, outlets and scraping junk.
+/// </summary>
+public static partial class BylineParser
+{
+    // Nouns that end a job title after a name ("AP Business Writer", "Staff Correspondent").
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "writer", "writers", "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "columnist", "contributor",
+        "producer", "photographer", "analyst", "chief", "staff", "critic", "commentator", "journalist", "intern",
+    };
+
+    // Words that may precede a title noun inside the title.
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staff", "senior", "chief", "bureau", "business", "political", "politics", "sports", "science", "medical", "health", "economics",
+        "economic", "diplomatic", "special", "foreign", "national", "legal", "technology", "investigative", "religion", "entertainment",
+        "energy", "environment", "environmental", "education", "congressional", "white", "house", "court", "markets", "finance",
+        "financial", "global", "associate", "deputy", "managing", "contributing", "executive", "international", "world", "regional",
+        "local", "metro", "food", "travel", "music", "film", "arts", "culture", "climate", "aviation", "auto", "autos", "defense",
+        "defence", "security", "tech", "digital", "data", "video", "visual", "graphics", "opinion", "news", "breaking", "general",
+        "assignment", "the", "of", "and", "for",
+    };
+
+    // Words that make a byline part an organisation, not a person ("BBC News", "Australian Broadcasting Corporation").
+    private static readonly HashSet<string> OutletWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "news", "times", "post", "press", "daily", "journal", "media", "agency", "corporation", "corp", "inc", "ltd", "network",
+        "broadcasting", "tv", "radio", "wires", "wire", "herald", "tribune", "gazette", "magazine", "online", "group", "service",
+        "services", "newsroom", "staff", "team", "desk", "reporters", "editors", "editorial", "bureau", "telegraph", "guardian",
+        "associated", "channel", "world", "today", "weekly", "monthly", "insider", "digital", "com",
+    };
+
+    // Conjunctions that join names: English, German, French, Spanish, Dutch.
+    // Case matters: "Y Jones" is an initial, " y " a conjunction.
+    private static readonly string[] NameJoiners = [" and ", " AND ", " And ", " & ", " und ", " UND ", " et ", " ET ", " y ", " en "];
+
+    /// <summary>Parses a byline; <c>null</c> for null or blank input.</summary>
+    public static Byline? Parse(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        // A line break separates the name from an NITF <byttl> title: treat it like a comma.
+        string text = TextNormalizer.NormalizeInline(LineBreak().Replace(raw.Trim(), ", "));
+
+        // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets.
+        if (CoAuthorBracket().IsMatch(text))
+        {
+            text = CoAuthorBracket().Replace(text, ", ").Replace(")", string.Empty, StringComparison.Ordinal);
+        }
+        string rawNormalized = TextNormalizer.NormalizeInline(raw);
+        text = StripJunk(StripLeadWord(text));
+
+        string? agency = null;
+        var authors = new List<string>();
+        foreach (string segment in SplitSegments(text))
+        {
+            string part = segment.Trim().Trim(',', ';', ':', '.', '-', '–', '—', '|', ' ');
+            if (part.Length == 0 || part.Contains('@', StringComparison.Ordinal) || part.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            part = StripTitle(part, ref agency);
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (AgencyNames.IsAgencyOrWire(part))
+            {
+                agency ??= AgencyNames.FindAgency(part);
+                continue;
+            }
+
+            if (IsOutlet(part))
+            {
+                continue;
+            }
+
+            authors.Add(NameCaser.RecaseIfAllCaps(part));
+        }
+
+        DropTrailingOutlet(authors);
+        return new Byline(rawNormalized, authors.Count == 0 ? null : JoinNames(authors), authors, agency);
+    }
+
+    /// <summary>Whether a body paragraph only repeats the byline (<c>By John Irish and Tom Balmforth</c>, the same in capitals, with or without <c>By</c>).</summary>
+    public static bool IsRepeatOf(string paragraph, Byline byline)
+    {
+        ArgumentNullException.ThrowIfNull(byline);
+        if (string.IsNullOrWhiteSpace(paragraph) || paragraph.Length > 200 || byline.Raw.Length == 0)
+        {
+            return false;
+        }
+
+        Byline? candidate = Parse(paragraph);
+        if (candidate is null)
+        {
+            return false;
+        }
+
+        if (byline.Authors.Count > 0)
+        {
+            return candidate.Authors.Count == byline.Authors.Count
+                && candidate.Authors.Select(Fold).Order(StringComparer.Ordinal).SequenceEqual(byline.Authors.Select(Fold).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+        }
+
+        return Fold(StripLeadWord(paragraph)) == Fold(StripLeadWord(byline.Raw));
+    }
+
+    /// <summary>Whether a short paragraph is a byline line (<c>By …</c>) rather than prose.</summary>
+    internal static bool LooksLikeBylineLine(string paragraph) =>
+        paragraph.Length <= 120 && LeadWord().IsMatch(paragraph) && !paragraph.TrimEnd().EndsWith('.')
+        && paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+
+    private static string StripLeadWord(string text) => LeadWord().Replace(text, string.Empty, 1).Trim();
+
+    private static string StripJunk(string text)
+    {
+        text = ReadTime().Replace(text, string.Empty);
+        text = GluedDate().Replace(text, string.Empty);
+        return text.Trim();
+    }
+
+    private static IEnumerable<string> SplitSegments(string text)
+    {
+        foreach (string piece in text.Split(['|', ';', ',', '\u2022'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string rest = piece;
+            foreach (string joiner in NameJoiners)
+            {
+                rest = rest.Replace(joiner, "\u0001", StringComparison.Ordinal);
+            }
+
+            // " - Reuters", " – AP": a spaced dash before an outlet.
+            rest = SpacedDash().Replace(rest, "\u0001");
+            foreach (string name in rest.Split('\u0001'))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    /// <summary>Removes a job title glued after a name (<c>BERNARD CONDON AP Business Writer</c>) and notes an agency in it.</summary>
+    private static string StripTitle(string part, ref string? agency)
+    {
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || !TitleNouns.Contains(words[^1].TrimEnd('.')))
+        {
+            return part;
+        }
+
+        bool namesInCaps = NameCaser.IsAllCaps(words[0]);
+        int cut = words.Length;
+        while (cut > 0)
+        {
+            string word = words[cut - 1].TrimEnd('.');
+            bool titleWord = (TitleNouns.Contains(word) || TitleModifiers.Contains(word)) && !(namesInCaps && NameCaser.IsAllCaps(word) && cut < words.Length && !AgencyNames.TryCanonicalize(word, out _));
+            bool agencyWord = AgencyNames.TryCanonicalize(word, out _) || AgencyNames.IsAgencyOrWire(word);
+            if (!titleWord && !agencyWord)
+            {
+                break;
+            }
+
+            cut--;
+        }
+
+        // A part that is only a title ("AP Business Writer", "Reuters Staff") leaves no name.
+        agency ??= AgencyNames.FindAgency(string.Join(' ', words[cut..]));
+        return string.Join(' ', words[..cut]);
+    }
+
+    private static bool IsOutlet(string part)
+    {
+        if (part.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || part.Contains(".com", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.Any(w => OutletWords.Contains(w.Trim('.', '\'', '’')));
+    }
+
+    // "John Patrick Pullen, TIME": a one-word part after real names is an outlet or a title, not a person.
+    private static void DropTrailingOutlet(List<string> authors)
+    {
+        if (authors.Count > 1 && !authors[^1].Contains(' ', StringComparison.Ordinal) && authors.Take(authors.Count - 1).All(a => a.Contains(' ', StringComparison.Ordinal)))
+        {
+            authors.RemoveAt(authors.Count - 1);
+        }
+    }
+
+    private static string JoinNames(List<string> names) => names.Count switch
+    {
+        1 => names[0],
+        2 => names[0] + " and " + names[1],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+    };
+
+    /// <summary>Name key for comparisons: no diacritics, case-folded, letters and digits only.</summary>
+    internal static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    // "By", "Von", "Par", "Por", "Door" as a whole leading word: "BYRON YORK" and "Abby" survive.
+    [GeneratedRegex(@"^\s*(?:by|von|par|por|door)(?=[\s:]|$)[\s:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadWord();
+
+    [GeneratedRegex(@"\d+\s*min(?:ute)?s?\s+read\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadTime();
+
+    // "Lucas Nolan22 Dec 2016651": a date glued to the name by a scraper.
+    [GeneratedRegex(@"(?<=\p{L})\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\d*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GluedDate();
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"\s*\((?:with|avec|mit|con|com|met)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoAuthorBracket();
+
+    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    private static partial Regex LineBreak();
+}

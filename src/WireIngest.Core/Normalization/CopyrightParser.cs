@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Normalization;
+
+/// <summary>
+/// Parses copyright lines (<c>© Thomson Reuters 2024.</c>, <c>Copyright 2015 The Associated Press. All rights reserved.</c>,
+/// <c>(c) Copyright Opta Sports Data 2018</c>) into holder and year. The holder is read from the line, never assumed.
+/// </summary>
+public static partial class CopyrightParser
+{
+    private const int MaxNoticeLength = 400;
+
+    // Abbreviations whose full stop belongs to the holder's name.
+    private static readonly HashSet<string> KeptAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Inc", "Ltd", "Co", "Corp", "Bhd", "Plc", "LLC", "AG", "SA", "S.A", "B.V", "N.V", "GmbH", "Pty", "Pte", "Ltda", "K.K", "Cia",
+    };
+
+    /// <summary>Parses a copyright line; <c>null</c> when the text is not a copyright notice.</summary>
+    public static CopyrightNotice? Parse(string line)
+    {
+        if (!LooksLikeCopyright(line))
+        {
+            return null;
+        }
+
+        string raw = TextNormalizer.NormalizeInline(line);
+
+        // The notice proper ends where boilerplate starts ("All rights reserved", "Click For Restrictions", a URL).
+        string notice = Boilerplate().Split(raw)[0];
+        int? year = null;
+        foreach (Match m in Years().Matches(notice))
+        {
+            int y = int.Parse(m.Groups["last"].Success ? m.Groups["last"].Value : m.Groups["first"].Value, CultureInfo.InvariantCulture);
+            year = year is null ? y : Math.Max(year.Value, y);
+        }
+
+        string holder = Years().Replace(notice, " ");
+        holder = Marks().Replace(holder, " ");
+        holder = TextNormalizer.NormalizeInline(holder);
+        holder = CutAtSentenceEnd(holder).Trim(' ', ',', ';', ':', '-', '–', '—', '|', '/');
+        holder = TrimFinalStop(holder);
+        return new CopyrightNotice(raw, holder.Length == 0 ? null : holder, year);
+    }
+
+    /// <summary>Whether a short line is a copyright notice (used to find footer lines).</summary>
+    public static bool LooksLikeCopyright(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxNoticeLength)
+        {
+            return false;
+        }
+
+        string t = text.Trim();
+        if (Symbol().IsMatch(t))
+        {
+            return true;
+        }
+
+        // The word alone is common in prose ("Copyright law …"): it needs a year or a rights formula.
+        return CopyrightWord().IsMatch(t);
+    }
+
+    /// <summary>Whether the notice's holder is a news agency (<c>Thomson Reuters</c>, <c>The Associated Press</c>, <c>AFP</c>).</summary>
+    public static bool IsAgencyNotice(CopyrightNotice notice) =>
+        notice?.Holder is { } holder && AgencyNames.FindAgency(holder) is not null;
+
+    private static string CutAtSentenceEnd(string holder)
+    {
+        foreach (Match m in SentenceEnd().Matches(holder))
+        {
+            string before = holder[..m.Index];
+            string lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            if (!KeptAbbreviations.Contains(lastWord) && lastWord.Length > 1)
+            {
+                return before;
+            }
+        }
+
+        return holder;
+    }
+
+    private static string TrimFinalStop(string holder)
+    {
+        if (!holder.EndsWith('.'))
+        {
+            return holder;
+        }
+
+        string lastWord = holder[(holder.LastIndexOf(' ') + 1)..].TrimEnd('.');
+        return KeptAbbreviations.Contains(lastWord) || lastWord.Length == 1 ? holder : holder.TrimEnd('.').TrimEnd();
+    }
+
+    // ©, (c) or "Copyright ©" near the start, after at most a few words ("All content ©").
+    [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,3}(?:©|\(c\)|&copy;)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Symbol();
+
+    [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,3}copyright\b.*?(?:\b(?:19|20)\d\d\b|all\s+rights\s+reserved)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightWord();
+
+    [GeneratedRegex(@"(?:\ball\s+rights\s+reserved|\bclick\s+for\s+restrictions|,?\s*\bunless\s+otherwise|\bfull\s+statement|\bthis\s+material\b|\bhttps?://|\bwww\.|\s[-–—|]\s).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"\b(?<first>(?:19|20)\d\d)(?:\s*[-–/]\s*(?<last>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"^(?:[\p{L}]+\s+){1,3}?(?=©|\(c\)|copyright)|©|\(c\)|&copy;|\bcopyright\b|\bby\b(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marks();
+
+    [GeneratedRegex(@"\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
+}

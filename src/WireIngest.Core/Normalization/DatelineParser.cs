@@ -1,0 +1,256 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Normalization;
+
+/// <summary>
+/// Reads story datelines: <c>BRUSSELS/KYIV, Nov 29 (Reuters) -</c>, <c>NEW YORK (AP) —</c>, <c>STOCKHOLM, Aug 29, 2014 (AFP) -</c>,
+/// <c>Strasbourg, 10 juil 2024 (AFP) -</c>, and capitalised agency-less datelines with a date (<c>WASHINGTON, March 3 -</c>).
+/// </summary>
+public static class DatelineParser
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // A month and day this far after the item date belong to the previous year (a Dec 31 story dated Jan 1).
+    private static readonly TimeSpan YearRollover = TimeSpan.FromDays(183);
+
+    // A dateline a few days ahead across New Year belongs to the next year (a Jan 1 story stamped Dec 31 UTC).
+    private static readonly TimeSpan TimeZoneSlack = TimeSpan.FromDays(3);
+
+    private static readonly string DatePattern =
+        @"(?:(?<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+        + $@"|(?<mon>(?i:{MonthNames.Pattern}))\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?"
+        + $@"|(?<day>\d{{1,2}})(?:er|\.)?\s+(?<mon>(?i:{MonthNames.Pattern}))\.?(?:,?\s+(?<year>(?:19|20)\d\d))?)";
+
+    // Place(s) and date before the parenthesised source: "BRUSSELS/KYIV, Nov 29 (Reuters) -".
+    private static readonly Regex SourcedLead = new(
+        @"^(?<head>[^()\n]{0,120}?)\s*\((?<source>[^()\n]{2,40})\)\s*(?<dash>--?|[–—_])?[ \t]*",
+        Options);
+
+    // No source: "WASHINGTON, March 3 - " (place in capitals and a date are required).
+    private static readonly Regex UnsourcedLead = new(
+        $@"^(?<head>[^()\n]{{3,100}}?,\s*{DatePattern})\s+(?<dash>--?|[–—])\s*",
+        Options);
+
+    private static readonly Regex Head = new($@"^(?:(?<places>.*?)(?:,\s*|\s+))?(?<date>{DatePattern})$|^(?<places>.+)$", Options);
+
+    private static readonly Regex DateOnly = new($"^{DatePattern}$", Options);
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "le", "les", "el", "al", "of", "the", "upon", "on", "am", "an", "der", "sur", "en", "do", "da", "dos", "das",
+    };
+
+    /// <summary>Reads a dateline at the start of a story's first paragraph.</summary>
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="itemDate">The item's own date, for the year of a dateline that has none.</param>
+    /// <param name="dateline">The dateline found.</param>
+    /// <param name="leadLength">Characters of <paramref name="paragraph"/> the dateline takes, dash and following space included.</param>
+    /// <returns>Whether the paragraph starts with a dateline.</returns>
+    public static bool TryParseLead(string paragraph, DateTimeOffset? itemDate, [NotNullWhen(true)] out Dateline? dateline, out int leadLength)
+    {
+        dateline = null;
+        leadLength = 0;
+        if (string.IsNullOrWhiteSpace(paragraph))
+        {
+            return false;
+        }
+
+        Match sourced = SourcedLead.Match(paragraph);
+        if (sourced.Success && TrySourceAgency(sourced.Groups["source"].Value, out string? agency))
+        {
+            string head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
+            bool dashOrSentence = sourced.Groups["dash"].Success || sourced.Index + sourced.Length == paragraph.Length;
+            if (dashOrSentence && TryReadHead(head, requireCapitals: false, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date))
+            {
+                int end = sourced.Groups["source"].Index + sourced.Groups["source"].Length + 1;
+                dateline = new Dateline(paragraph[..end].Trim(), places, date, agency);
+                leadLength = sourced.Length;
+                return true;
+            }
+
+            return false;
+        }
+
+        Match unsourced = UnsourcedLead.Match(paragraph);
+        if (unsourced.Success)
+        {
+            string head = unsourced.Groups["head"].Value.Trim();
+            if (TryReadHead(head, requireCapitals: true, requireDate: true, itemDate, out IReadOnlyList<string> places, out string? date) && places.Count > 0)
+            {
+                dateline = new Dateline(head, places, date, null);
+                leadLength = unsourced.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses a dateline the format carries on its own (NITF <c>&lt;dateline&gt;</c>: <c>NEW YORK</c>, <c>WASHINGTON, Jan. 5</c>, <c>SEOUL, South Korea (AP)</c>).</summary>
+    /// <returns>The dateline, or <c>null</c> for blank text.</returns>
+    public static Dateline? Parse(string raw, DateTimeOffset? itemDate)
+    {
+        string text = TextNormalizer.NormalizeInline(raw ?? string.Empty).TrimEnd('-', '–', '—', '_', ' ', ':');
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        string head = text;
+        string? agency = null;
+        Match sourced = SourcedLead.Match(text);
+        if (sourced.Success && sourced.Length == text.Length)
+        {
+            head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
+            TrySourceAgency(sourced.Groups["source"].Value, out agency);
+        }
+
+        return TryReadHead(head, requireCapitals: false, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date)
+            ? new Dateline(text, places, date, agency)
+            : new Dateline(text, [], null, agency);
+    }
+
+    private static bool TrySourceAgency(string source, out string? agency)
+    {
+        agency = AgencyNames.FindAgency(source);
+        return agency is not null || AgencyNames.IsAgencyOrWire(source);
+    }
+
+    private static bool TryReadHead(string head, bool requireCapitals, bool requireDate, DateTimeOffset? itemDate, out IReadOnlyList<string> places, out string? date)
+    {
+        places = [];
+        date = null;
+        if (head.Length == 0)
+        {
+            return !requireDate;
+        }
+
+        Match match = DateOnly.Match(head);
+        if (!match.Success)
+        {
+            match = Head.Match(head);
+        }
+
+        Group dateGroup = match.Groups["date"];
+        bool hasDate = match.Groups["mon"].Success || match.Groups["weekday"].Success;
+        if (!match.Success || (requireDate && !hasDate))
+        {
+            return false;
+        }
+
+        string placeText = match.Groups["places"].Success ? match.Groups["places"].Value.Trim().TrimEnd(',') : string.Empty;
+        if (placeText.Length > 0)
+        {
+            List<string>? read = ReadPlaces(placeText, requireCapitals);
+            if (read is null)
+            {
+                return false;
+            }
+
+            places = read;
+        }
+
+        if (match.Groups["mon"].Success)
+        {
+            date = ResolveDate(match, itemDate);
+        }
+
+        return dateGroup.Success || placeText.Length > 0 || match.Groups["mon"].Success;
+    }
+
+    private static List<string>? ReadPlaces(string text, bool requireCapitals)
+    {
+        if (text.Length > 100)
+        {
+            return null;
+        }
+
+        var places = new List<string>();
+        foreach (string place in text.Split('/'))
+        {
+            string[] parts = place.Split(',', StringSplitOptions.TrimEntries);
+            if (parts.Length > 3 || parts.Any(p => !IsPlacePart(p)) || (requireCapitals && !NameCaser.IsAllCaps(parts[0])))
+            {
+                return null;
+            }
+
+            places.Add(string.Join(", ", parts.Select((p, i) => CasePlacePart(p, i))));
+        }
+
+        return places;
+    }
+
+    private static bool IsPlacePart(string part)
+    {
+        if (part.Length is 0 or > 40 || !char.IsUpper(part[0]))
+        {
+            return false;
+        }
+
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (!word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
+                || (!char.IsUpper(word[0]) && !Particles.Contains(word) && !word.StartsWith("al-", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Country or state codes after the city ("LONDON, UK") stay in capitals; other capitalised parts are title-cased.
+    private static string CasePlacePart(string part, int index) =>
+        index > 0 && part.Length <= 3 && NameCaser.IsAllCaps(part) ? part : NameCaser.RecaseIfAllCaps(part);
+
+    private static string? ResolveDate(Match match, DateTimeOffset? itemDate)
+    {
+        int month = MonthNames.Parse(match.Groups["mon"].Value);
+        int day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (month == 0 || day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        int year;
+        if (match.Groups["year"].Success)
+        {
+            year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (itemDate is { } item)
+        {
+            year = item.Year;
+            if (!IsValid(year, month, day))
+            {
+                return null;
+            }
+
+            DateTime candidate = new(year, month, day, 0, 0, 0, DateTimeKind.Unspecified);
+            if (candidate - item.Date > YearRollover)
+            {
+                year--;
+            }
+            else if (IsValid(year + 1, month, day) && new DateTime(year + 1, month, day, 0, 0, 0, DateTimeKind.Unspecified) - item.Date <= TimeZoneSlack)
+            {
+                year++;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        return IsValid(year, month, day) ? new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+}

@@ -1,0 +1,43 @@
+namespace WireIngest.Core.Normalization;
+
+/// <summary>Month names and abbreviations used in datelines: English (Reuters/AP style), French, Spanish, German, Italian, Portuguese.</summary>
+internal static class MonthNames
+{
+    private static readonly Dictionary<string, int> Months = Build();
+
+    /// <summary>Regex alternation of every month word, longest first (so <c>Sept</c> is tried before <c>Sep</c>).</summary>
+    public static readonly string Pattern = string.Join('|', Months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
+
+    /// <summary>Month number (1–12) of a month word, or 0.</summary>
+    public static int Parse(string word) => Months.TryGetValue(word.TrimEnd('.').ToLowerInvariant(), out int month) ? month : 0;
+
+    private static Dictionary<string, int> Build()
+    {
+        string[][] byMonth =
+        [
+            ["jan", "january", "janvier", "janv", "enero", "ene", "januar", "gennaio", "gen", "janeiro"],
+            ["feb", "february", "février", "fevrier", "févr", "fevr", "fév", "febrero", "februar", "febbraio", "fevereiro", "fev"],
+            ["mar", "march", "mars", "marzo", "märz", "maerz", "mär", "março"],
+            ["apr", "april", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio"],
+            ["jun", "june", "juin", "junio", "juni", "giugno", "giu", "junho"],
+            ["jul", "july", "juillet", "juil", "julio", "juli", "luglio", "lug", "julho"],
+            ["aug", "august", "août", "aout", "agosto", "ago"],
+            ["sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
+            ["oct", "october", "octobre", "octubre", "oktober", "okt", "ottobre", "ott", "outubro"],
+            ["nov", "november", "novembre", "noviembre", "novembro"],
+            ["dec", "december", "décembre", "decembre", "déc", "diciembre", "dic", "dezember", "dez", "dicembre", "dezembro"],
+        ];
+
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < byMonth.Length; i++)
+        {
+            foreach (string word in byMonth[i])
+            {
+                months[word] = i + 1;
+            }
+        }
+
+        return months;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+using Serilog.Events;
+
+namespace WireIngest.Hosting;
+
+/// <summary>
+/// Builds the generic host every verb runs in: <c>appsettings.json</c> from the executable's folder (no reload-on-change,
+/// so no file watcher), then <c>WireIngest__…</c> environment variables, then the command line; Serilog as the only logger.
+/// </summary>
+internal static class WireIngestHost
+{
+    /// <summary>Creates the builder.</summary>
+    /// <param name="args">Configuration overrides (<c>--WireIngest:Key=value</c>).</param>
+    /// <param name="dataOnStdout">The verb prints data on stdout, so every log event goes to stderr.</param>
+    public static HostApplicationBuilder CreateBuilder(string[] args, bool dataOnStdout)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
+
+        builder.Services.AddSerilog((_, logger) => ConfigureLogger(logger, builder.Configuration, dataOnStdout), preserveStaticLogger: false, writeToProviders: true);
+        builder.Services.AddWireIngestCore(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>The logger used before the host exists and for failures that stop it.</summary>
+    public static Serilog.ILogger CreateBootstrapLogger() =>
+        new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .CreateLogger();
+
+    private const string ConsoleTemplate = "[{Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    private static void ConfigureLogger(LoggerConfiguration logger, IConfiguration configuration, bool dataOnStdout)
+    {
+        logger.ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(
+                outputTemplate: ConsoleTemplate,
+                standardErrorFromLevel: dataOnStdout ? LogEventLevel.Verbose : null,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

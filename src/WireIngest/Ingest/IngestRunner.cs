@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Messages;
+using WireIngest.Core.Model;
+using WireIngest.Core.Pipeline;
+
+namespace WireIngest.Ingest;
+
+/// <summary>
+/// Reads inputs, runs each through the pipeline on all cores, and writes messages to stdout in input order.
+/// A bad input costs one error line and never stops the others.
+/// </summary>
+internal sealed class IngestRunner(DocumentReader reader, ArticlePipeline pipeline, NinjsMessageWriter writer, ILogger<IngestRunner> logger)
+{
+    /// <summary>Ingests the paths; returns the exit code.</summary>
+    public async Task<int> RunAsync(IReadOnlyList<string> paths, string? url, bool jsonLines, Stream output, CancellationToken cancellationToken)
+    {
+        (IReadOnlyList<string> files, IReadOnlyList<string> missing) = InputExpander.Expand(paths);
+        foreach (string path in missing)
+        {
+            Log.InputRejected(logger, path, "no such file or directory");
+        }
+
+        if (url is not null && files.Count != 1)
+        {
+            logger.LogError("--url names the address of one page; {Count} inputs were given", files.Count);
+            return Cli.ExitCodes.Fatal;
+        }
+
+        var articles = new List<Article>();
+        int failed = missing.Count, messages = 0;
+        await using var json = new Utf8JsonWriter(output, NinjsMessageWriter.GetWriterOptions(indented: !jsonLines));
+        await foreach (InputOutcome outcome in ProcessInOrderAsync(files, url, cancellationToken).ConfigureAwait(false))
+        {
+            if (outcome.Result is null)
+            {
+                failed++;
+                if (outcome.Unexpected)
+                {
+                    Log.InputFailed(logger, outcome.Input, outcome.Error!);
+                    Log.InputFailedDetail(logger, outcome.Input, outcome.Exception!);
+                }
+                else
+                {
+                    Log.InputRejected(logger, outcome.Input, outcome.Error!);
+                }
+
+                continue;
+            }
+
+            foreach (string rejected in outcome.Result.RejectedStories)
+            {
+                Log.StoryRejected(logger, outcome.Input, rejected);
+            }
+
+            foreach (Article article in outcome.Result.Articles)
+            {
+                messages++;
+                if (jsonLines)
+                {
+                    writer.Write(json, article);
+                    await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    json.Reset();
+                    output.WriteByte((byte)'\n');
+                }
+                else
+                {
+                    articles.Add(article);
+                }
+            }
+        }
+
+        if (!jsonLines)
+        {
+            WritePretty(json, articles);
+            await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+            output.WriteByte((byte)'\n');
+        }
+
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        Log.Summary(logger, files.Count + missing.Count, messages, failed);
+        return failed > 0 ? Cli.ExitCodes.InputFailed : Cli.ExitCodes.Success;
+    }
+
+    /// <summary>One object for one message, else an array.</summary>
+    private void WritePretty(Utf8JsonWriter json, List<Article> articles)
+    {
+        if (articles.Count == 1)
+        {
+            writer.Write(json, articles[0]);
+            return;
+        }
+
+        json.WriteStartArray();
+        foreach (Article article in articles)
+        {
+            writer.Write(json, article);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Processes up to twice the core count of inputs at once, yielding outcomes in input order.</summary>
+    private async IAsyncEnumerable<InputOutcome> ProcessInOrderAsync(IReadOnlyList<string> files, string? url,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        int window = Math.Max(2, Environment.ProcessorCount * 2);
+        var inFlight = new Queue<Task<InputOutcome>>(window);
+        foreach (string file in files)
+        {
+            if (inFlight.Count >= window)
+            {
+                yield return await inFlight.Dequeue().ConfigureAwait(false);
+            }
+
+            inFlight.Enqueue(Task.Run(() => ProcessAsync(file, url, cancellationToken), cancellationToken));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            yield return await inFlight.Dequeue().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<InputOutcome> ProcessAsync(string file, string? url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            RawDocument document = await reader.ReadFileAsync(file, url, cancellationToken).ConfigureAwait(false);
+            return new InputOutcome(file, pipeline.Process(document, cancellationToken), null);
+        }
+        catch (DocumentRejectedException ex)
+        {
+            return new InputOutcome(file, null, ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new InputOutcome(file, null, "unreadable: " + ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug must cost one input, not the run; the type and message make it reportable.
+            return new InputOutcome(file, null, $"internal error {ex.GetType().Name}: {ex.Message}", Unexpected: true, ex);
+        }
+    }
+}

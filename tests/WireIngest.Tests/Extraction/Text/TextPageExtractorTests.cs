@@ -1,0 +1,109 @@
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Extraction.Text;
+using WireIngest.Core.Model;
+using WireIngest.Tests.TestSupport;
+
+namespace WireIngest.Tests.Extraction.Text;
+
+[TestFixture]
+public sealed class TextPageExtractorTests
+{
+    private static ExtractedArticle ExtractSeed() => new TextPageExtractor().Extract(Samples.Read(Samples.SeedFileName)).Single();
+
+    [Test]
+    public void Extract_Seed_FindsHeadlineBylineAndCounter()
+    {
+        ExtractedArticle article = ExtractSeed();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.EqualTo("Ukraine asks NATO for membership invite next week, letter shows"));
+            Assert.That(article.Byline, Is.EqualTo("By John Irish and Tom Balmforth"));
+            Assert.That(article.CommentCount, Is.EqualTo(10));
+            Assert.That(article.Syndicator, Is.EqualTo("Japan Today"));
+            Assert.That(article.Format, Is.EqualTo(DocumentFormats.Text));
+        });
+    }
+
+    [Test]
+    public void Extract_Seed_BodyRunsFromLeadToLastParagraphWithoutComments()
+    {
+        ExtractedArticle article = ExtractSeed();
+        string body = string.Join("\n\n", article.Body.Select(b => b.Text));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body[0].Text, Does.StartWith("Ukrainian Foreign Minister Andrii Sybiha has urged"));
+            Assert.That(article.Body[^1].Text, Does.EndWith("under the incoming administration of President-elect Donald Trump."));
+            Assert.That(body, Does.Not.Contain("Comment").And.Not.Contain("( +").And.Not.Contain("Login").And.Not.Contain("©"));
+            Assert.That(body, Does.Not.Contain("\u00A0"), "no-break spaces become plain spaces");
+        });
+    }
+
+    [Test]
+    public void Extract_Seed_KeepsCaptionWithCreditAndBothCopyrightLines()
+    {
+        ExtractedArticle article = ExtractSeed();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Pictures, Has.Count.EqualTo(1));
+            Assert.That(article.Pictures[0].Caption, Does.StartWith("FILE PHOTO: Ukraine’s Foreign Minister").And.EndWith("Image: Reuters/Alina Smutko"));
+            Assert.That(article.CopyrightLines, Is.EqualTo(new[] { "© Thomson Reuters 2024.", "©2024 GPlusMedia Inc." }));
+        });
+    }
+
+    [Test]
+    public void Extract_NoHeaderCounterButCounterAfterBody_UsesCounterNextToArticle()
+    {
+        string page = "Site\n\nA headline about markets today\n\nBy Jane Doe\n\nMarkets rose on Tuesday as investors weighed fresh data on inflation and jobs.\n\n"
+            + "Analysts said the move was modest and expected more volatility in the coming weeks.\n\n3 Comments\n\nGreat story here, thanks for sharing it with us all.\n\n+2 ( +3 / -1 )";
+
+        ExtractedArticle article = new TextPageExtractor().Extract(Samples.FromText(page)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.CommentCount, Is.EqualTo(3));
+            Assert.That(article.Body, Has.Count.EqualTo(2));
+            Assert.That(article.Headline, Is.EqualTo("A headline about markets today"));
+        });
+    }
+
+    [Test]
+    public void Extract_HardWrappedDump_JoinsWrappedLinesIntoParagraphs()
+    {
+        string page = "Rates held steady in surprise move\n\n"
+            + "The central bank kept its key interest rate unchanged on Thursday, defying\n"
+            + "expectations of a cut as inflation proved stickier than policymakers had hoped\n"
+            + "in the final months of the year, officials said in a statement.\n\n"
+            + "Governor Ana Lopez told reporters the board would review its stance again\n"
+            + "next month once fresh figures on wages and consumer prices were available\n"
+            + "to the committee and its staff economists.";
+
+        ExtractedArticle article = new TextPageExtractor().Extract(Samples.FromText(page)).Single();
+
+        Assert.That(article.Body.Select(b => b.Text), Is.EqualTo(new[]
+        {
+            "The central bank kept its key interest rate unchanged on Thursday, defying expectations of a cut as inflation proved stickier than policymakers had hoped in the final months of the year, officials said in a statement.",
+            "Governor Ana Lopez told reporters the board would review its stance again next month once fresh figures on wages and consumer prices were available to the committee and its staff economists.",
+        }));
+    }
+
+    [TestCase("Home\n\nNews\n\nSports\n\nContact us", "not an article: no body paragraph found")]
+    [TestCase("Breaking news\n\nThe requested article has expired, and is no longer available. Any related articles, and user comments are shown below.", "not an article: expired or removed notice")]
+    public void Extract_NotAnArticle_RejectsWithReason(string page, string reason)
+    {
+        var ex = Assert.Throws<DocumentRejectedException>(() => new TextPageExtractor().Extract(Samples.FromText(page)));
+
+        Assert.That(ex!.Message, Is.EqualTo(reason));
+    }
+
+    [TestCase("<html><body>x</body></html>", false)]
+    [TestCase("{\"uri\":\"x\"}", false)]
+    [TestCase("Plain text page\n\nBody.", true)]
+    [TestCase("\uFEFFPlain text with BOM", true)]
+    public void CanExtract_ByFirstCharacter_TakesOnlyPlainText(string head, bool expected)
+    {
+        Assert.That(new TextPageExtractor().CanExtract(System.Text.Encoding.UTF8.GetBytes(head)), Is.EqualTo(expected));
+    }
+}

@@ -1,0 +1,380 @@
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Tests.Normalization;
+
+[TestFixture]
+public sealed class ArticleNormalizerTests
+{
+    private const string SeedCaption =
+        "FILE PHOTO: Ukraine’s Foreign Minister Andrii Sybiha speaks at a joint press conference with his Czech counterpart Jan Lipavsky (not pictured), "
+        + "amid Russia's attack on Ukraine, in Kyiv, Ukraine, November 22, 2024. REUTERS/Alina Smutko/File Photo Image: Reuters/Alina Smutko";
+
+    private static readonly string[] SeedParagraphs =
+    [
+        "Ukrainian Foreign Minister Andrii Sybiha has urged his NATO counterparts to issue an invitation at a meeting in Brussels next week to Kyiv to join the Western military alliance, according to the text of a letter seen by Reuters on Friday.",
+        "The letter reflects Ukraine's renewed push to secure an invitation to join NATO, which is part of a \"victory plan\" outlined last month by President Volodymyr Zelenskyy to end the war triggered by Russia's 2022 invasion.",
+        "Ukraine says it accepts that it cannot join the alliance until the war is over but extending an invitation now would show Russian President Vladimir Putin that he could not achieve one of his main goals - preventing Kyiv from becoming a NATO member.",
+        "\"The invitation should not be seen as an escalation,\" Sybiha wrote in the letter.",
+        "\"On the contrary, with a clear understanding that Ukraine's membership in NATO is inevitable, Russia will lose one of its main arguments for continuing this unjustified war,\" he wrote.",
+        "\"I urge you to endorse the decision to invite Ukraine to join the Alliance as one of the outcomes of the NATO Foreign Ministerial Meeting on 3-4 December 2024.\"",
+        "NATO diplomats say there is no consensus among alliance members to invite Ukraine at this stage. Any such decision would require the consent of all NATO's 32 member countries.",
+        "NATO has declared that Ukraine will join the alliance and that it is on an \"irreversible\" path to membership. But it has not issued a formal invitation or set out a timeline.",
+        "Olga Stefanishyna, Ukraine's deputy prime minister in charge of NATO affairs, said Kyiv understood that the consensus for an invitation to join NATO \"is not yet there\" but the letter was meant to send a strong political signal.",
+        "\"We have sent a message to the allies that invitation is not off of the table, regardless of different manipulations and speculations around that,\" she told Reuters.",
+        "In his letter, Sybiha argued an invitation would be the right response \"to Russia's constant escalation of the war it has unleashed, the latest demonstration of which is the involvement of tens of thousands of North Korean troops and the use of Ukraine as a testing ground for new weapons\".",
+        "In recent days, however, diplomats have said they do not see any changes of stance among NATO countries, particularly as they await the Ukraine policy of the United States - the alliance's dominant power - under the incoming administration of President-elect Donald Trump.",
+    ];
+
+    private static readonly DocumentOrigin SeedOrigin = DocumentOrigin.FromFile("samples/inbox/japantoday-reuters-ukraine-nato.txt");
+
+    [Test]
+    public void Normalize_SeedDraft_MatchesAcceptanceCase()
+    {
+        Article article = new ArticleNormalizer().Normalize(SeedDraft(), SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.EqualTo("Ukraine asks NATO for membership invite next week, letter shows"));
+            Assert.That(article.HeadlineTags, Is.Empty);
+            Assert.That(article.Byline?.Raw, Is.EqualTo("By John Irish and Tom Balmforth"));
+            Assert.That(article.Byline?.By, Is.EqualTo("John Irish and Tom Balmforth"));
+            Assert.That(string.Join("|", article.Byline?.Authors ?? []), Is.EqualTo("John Irish|Tom Balmforth"));
+            Assert.That(article.Agency, Is.EqualTo("Reuters"));
+            Assert.That(article.Syndicator, Is.EqualTo("Japan Today"));
+            Assert.That(article.CommentCount, Is.EqualTo(10));
+            Assert.That(article.Dateline, Is.Null);
+            Assert.That(article.Body.Select(b => b.Text), Is.EqualTo(SeedParagraphs));
+            Assert.That(article.Credits, Is.Empty);
+            Assert.That(article.Copyright, Is.EqualTo(new CopyrightNotice("© Thomson Reuters 2024.", "Thomson Reuters", 2024)));
+            Assert.That(article.PublisherCopyright, Is.EqualTo(new CopyrightNotice("©2024 GPlusMedia Inc.", "GPlusMedia Inc.", 2024)));
+            Assert.That(article.Language, Is.EqualTo("en"));
+            Assert.That(article.Format, Is.EqualTo(DocumentFormats.Text));
+            Assert.That(article.Source, Is.EqualTo(SeedOrigin));
+            Assert.That(article.Uri, Does.StartWith("urn:wireingest:"));
+            Assert.That(article.Uri, Has.Length.EqualTo("urn:wireingest:".Length + 32));
+        });
+
+        Assert.That(article.Pictures, Has.Count.EqualTo(1));
+        Picture picture = article.Pictures[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Caption, Does.StartWith("Ukraine’s Foreign Minister Andrii Sybiha speaks"));
+            Assert.That(picture.Caption, Does.EndWith("in Kyiv, Ukraine, November 22, 2024."));
+            Assert.That(picture.Caption, Does.Not.Contain("FILE PHOTO").And.Not.Contain("REUTERS").And.Not.Contain("Image:"));
+            Assert.That(picture.Credit?.Raw, Is.EqualTo("REUTERS/Alina Smutko/File Photo"));
+            Assert.That(picture.Credit?.Agency, Is.EqualTo("Reuters"));
+            Assert.That(picture.Credit?.Photographer, Is.EqualTo("Alina Smutko"));
+            Assert.That(picture.Credit?.FilePhoto, Is.True);
+        });
+    }
+
+    [Test]
+    public void Normalize_HashUri_DependsOnlyOnContent()
+    {
+        var normalizer = new ArticleNormalizer();
+        ExtractedArticle changed = SeedDraft();
+        changed.Body.RemoveAt(changed.Body.Count - 1);
+
+        string first = normalizer.Normalize(SeedDraft(), SeedOrigin).Uri;
+        string second = normalizer.Normalize(SeedDraft(), SeedOrigin).Uri;
+        string other = normalizer.Normalize(changed, SeedOrigin).Uri;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second, Is.EqualTo(first));
+            Assert.That(other, Is.Not.EqualTo(first));
+        });
+    }
+
+    [Test]
+    public void Normalize_TaggedHeadline_RecordsTags()
+    {
+        ExtractedArticle draft = Draft("UPDATE 2-INTERVIEW-Ukraine minister says invite is due", "KYIV, Nov 29 (Reuters) - Ukraine's minister said on Friday an invitation was due.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.EqualTo("Ukraine minister says invite is due"));
+            Assert.That(string.Join("|", article.HeadlineTags), Is.EqualTo("UPDATE 2|INTERVIEW"));
+        });
+    }
+
+    [Test]
+    public void Normalize_UnconfirmedTagsEnabled_PassesOptionsToTagger()
+    {
+        var options = new NormalizationOptions { HeadlineTags = new HeadlineTagOptions { EnableUnconfirmedTags = true } };
+
+        Article article = new ArticleNormalizer(options).Normalize(Draft("EXCLUSIVE-Bank plans cuts", "The bank plans to cut jobs, sources said."), SeedOrigin);
+
+        Assert.That(article.Headline, Is.EqualTo("Bank plans cuts"));
+    }
+
+    [Test]
+    public void Normalize_LeadDateline_IsRecordedAndKeptInBody()
+    {
+        const string Lead = "BRUSSELS/KYIV, Nov 29 (Reuters) - Ukraine has asked NATO for an invitation.";
+        ExtractedArticle draft = Draft("Ukraine asks NATO", Lead);
+        draft.FirstCreated = new DateTimeOffset(2024, 11, 29, 10, 0, 0, TimeSpan.Zero);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Dateline?.Raw, Is.EqualTo("BRUSSELS/KYIV, Nov 29 (Reuters)"));
+            Assert.That(article.Dateline?.Date, Is.EqualTo("2024-11-29"));
+            Assert.That(article.Agency, Is.EqualTo("Reuters"));
+            Assert.That(article.Body[0].Text, Is.EqualTo(Lead));
+        });
+    }
+
+    [Test]
+    public void Normalize_StandaloneDateline_IsParsedWithItemYear()
+    {
+        ExtractedArticle draft = Draft("Stocks fall", "Stocks fell on Monday as investors worried about rates.");
+        draft.Dateline = "NEW YORK, Jan. 5";
+        draft.VersionCreated = new DateTimeOffset(2015, 1, 5, 18, 0, 0, TimeSpan.Zero);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join("|", article.Dateline?.Places ?? []), Is.EqualTo("New York"));
+            Assert.That(article.Dateline?.Date, Is.EqualTo("2015-01-05"));
+        });
+    }
+
+    [Test]
+    public void Normalize_BylineInFirstParagraph_IsTakenAndDropped()
+    {
+        ExtractedArticle draft = Draft("Ukraine asks NATO", "By John Irish and Tom Balmforth", "Ukraine has asked NATO for an invitation, a letter shows.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join("|", article.Byline?.Authors ?? []), Is.EqualTo("John Irish|Tom Balmforth"));
+            Assert.That(string.Join("|", article.Body.Select(b => b.Text)), Is.EqualTo("Ukraine has asked NATO for an invitation, a letter shows."));
+        });
+    }
+
+    [Test]
+    public void Normalize_BodyRepeatsDraftByline_RepeatIsDropped()
+    {
+        ExtractedArticle draft = Draft("Ukraine asks NATO", "BY JOHN IRISH AND TOM BALMFORTH", "Ukraine has asked NATO for an invitation, a letter shows.");
+        draft.Byline = "By John Irish and Tom Balmforth";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Body, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Normalize_TrailerAndCopyrightInBody_AreMovedOut()
+    {
+        ExtractedArticle draft = Draft(
+            "Oil rises",
+            "Jan 30 (Reuters) - Oil prices rose on Tuesday.",
+            "Brent crude gained 1%.",
+            "(Reporting by Arpan Varghese in Bengaluru; Editing by Joseph Radford and Richard Pullin)",
+            "(c) Copyright Thomson Reuters 2017. Click For Restrictions - http://about.reuters.com/fulllegal.asp");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join("|", article.Body.Select(b => b.Text)), Is.EqualTo("Jan 30 (Reuters) - Oil prices rose on Tuesday.|Brent crude gained 1%."));
+            Assert.That(string.Join("|", article.Credits.Select(c => c.Role)), Is.EqualTo("reporting|editing"));
+            Assert.That(article.Copyright?.Holder, Is.EqualTo("Thomson Reuters"));
+            Assert.That(article.PublisherCopyright, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Normalize_NoHeadline_UsesFirstSentenceAfterDateline()
+    {
+        ExtractedArticle draft = Draft(null, "TOKYO (Reuters) - Japan's economy grew 1.2% in the U.S. dollar terms last quarter. Exports rose.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Headline, Is.EqualTo("Japan's economy grew 1.2% in the U.S. dollar terms last quarter"));
+    }
+
+    [Test]
+    public void Normalize_NoHeadlineLongSentence_IsTruncatedAtWord()
+    {
+        string sentence = string.Join(' ', Enumerable.Repeat("Ministers discussed the budget", 10));
+        Article article = new ArticleNormalizer().Normalize(Draft(null, sentence + "."), SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Has.Length.LessThanOrEqualTo(121));
+            Assert.That(article.Headline, Does.EndWith("…"));
+            Assert.That(sentence, Does.StartWith(article.Headline.TrimEnd('…')));
+        });
+    }
+
+    [Test]
+    public void Normalize_NoHeadlineNoBody_IsRejected()
+    {
+        var ex = Assert.Throws<DocumentRejectedException>(() => new ArticleNormalizer().Normalize(Draft(null), SeedOrigin));
+
+        Assert.That(ex!.Message, Is.EqualTo("no headline"));
+    }
+
+    [Test]
+    public void Normalize_OnlyChromeInBody_IsRejected()
+    {
+        ExtractedArticle draft = Draft("Ukraine asks NATO", "By John Irish", " ", "© Thomson Reuters 2024.");
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new ArticleNormalizer().Normalize(draft, SeedOrigin));
+
+        Assert.That(ex!.Message, Is.EqualTo("not an article: no body paragraph left after chrome removal"));
+    }
+
+    [TestCase("Reuters", "Reuters", null)]
+    [TestCase("Japan Today", "Reuters", "Japan Today")]
+    [TestCase("reuters.com", "Reuters", null)]
+    public void Normalize_SiteName_IsSyndicatorOnlyForAnotherAgencysStory(string site, string agency, string? expected)
+    {
+        ExtractedArticle draft = Draft("Ukraine asks NATO", "LONDON (Reuters) - Ukraine has asked NATO for an invitation.");
+        draft.Syndicator = site;
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Agency, Is.EqualTo(agency));
+            Assert.That(article.Syndicator, Is.EqualTo(expected));
+        });
+    }
+
+    [Test]
+    public void Normalize_OwnStaffStory_HasNoSyndicatorAndSiteCopyright()
+    {
+        ExtractedArticle draft = Draft("Council approves budget", "The city council approved the budget on Monday.");
+        draft.Syndicator = "Springfield Herald";
+        draft.CopyrightLines.Add("© 2024 Springfield Herald Ltd.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Agency, Is.Null);
+            Assert.That(article.Syndicator, Is.Null);
+            Assert.That(article.Copyright?.Holder, Is.EqualTo("Springfield Herald Ltd."));
+            Assert.That(article.PublisherCopyright, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Normalize_SyndicatedWithoutAgencyNotice_SiteNoticeIsPublisherCopyright()
+    {
+        ExtractedArticle draft = Draft("Stocks fall", "NEW YORK (AP) — Stocks fell on Monday.");
+        draft.Syndicator = "Springfield Herald";
+        draft.CopyrightLines.Add("© 2024 Springfield Herald");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Agency, Is.EqualTo("AP"));
+            Assert.That(article.Syndicator, Is.EqualTo("Springfield Herald"));
+            Assert.That(article.Copyright, Is.Null);
+            Assert.That(article.PublisherCopyright?.Holder, Is.EqualTo("Springfield Herald"));
+        });
+    }
+
+    [Test]
+    public void Normalize_WireFileThirdPartyNotice_IsCopyright()
+    {
+        ExtractedArticle draft = Draft("Soccer-Results", "Results of matches on Sunday.");
+        draft.Agency = "Reuters";
+        draft.CopyrightLines.Add("(c) Copyright Opta Sports Data 2018");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Copyright?.Holder, Is.EqualTo("Opta Sports Data"));
+    }
+
+    [TestCase("The Associated Press", null, null, "AP")]
+    [TestCase(null, "By Jane Roe, AFP", null, "AFP")]
+    [TestCase(null, null, "Crowds gather. REUTERS/Ann Lee", "Reuters")]
+    [TestCase(null, null, "Crowds gather. Getty Images", null)]
+    [TestCase("Opta", null, null, "Opta")]
+    public void Normalize_AgencySources_AreUsedInOrder(string? draftAgency, string? byline, string? caption, string? expected)
+    {
+        ExtractedArticle draft = Draft("Crowds gather", "Crowds gathered in the square on Sunday.");
+        draft.Agency = draftAgency;
+        draft.Byline = byline;
+        if (caption is not null)
+        {
+            draft.Pictures.Add(new RawPicture(caption));
+        }
+
+        Assert.That(new ArticleNormalizer().Normalize(draft, SeedOrigin).Agency, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Normalize_DuplicatePictures_AreKeptOnce()
+    {
+        ExtractedArticle draft = Draft("Crowds gather", "Crowds gathered in the square on Sunday.");
+        draft.Pictures.Add(new RawPicture("Crowds gather. REUTERS/Ann Lee", Href: "https://example.com/1.jpg"));
+        draft.Pictures.Add(new RawPicture("Crowds gather. REUTERS/Ann Lee", Href: "https://example.com/1.jpg"));
+
+        Assert.That(new ArticleNormalizer().Normalize(draft, SeedOrigin).Pictures, Has.Count.EqualTo(1));
+    }
+
+    [TestCase("en-us", "en-US")]
+    [TestCase("EN_gb", "en-GB")]
+    [TestCase("zh-hant-tw", "zh-Hant-TW")]
+    [TestCase("de", "de")]
+    public void Normalize_DeclaredLanguage_IsKeptInCanonicalCase(string declared, string expected)
+    {
+        ExtractedArticle draft = Draft("Crowds gather", "Crowds gathered in the square on Sunday.");
+        draft.Language = declared;
+
+        Assert.That(new ArticleNormalizer().Normalize(draft, SeedOrigin).Language, Is.EqualTo(expected));
+    }
+
+    [TestCase("tag:reuters.com,0000:newsml_L4N1FL0N0", null, null, "tag:reuters.com,0000:newsml_L4N1FL0N0")]
+    [TestCase("L4N1FL0N0", "https://example.com/story", null, "https://example.com/story")]
+    [TestCase(null, null, "https://example.com/page", "https://example.com/page")]
+    [TestCase(null, null, "ftp://example.com/page", null)]
+    public void Normalize_Uri_PrefersProviderThenCanonicalThenPage(string? uri, string? canonical, string? url, string? expected)
+    {
+        ExtractedArticle draft = Draft("Crowds gather", "Crowds gathered in the square on Sunday.");
+        draft.Uri = uri;
+        draft.CanonicalUrl = canonical;
+
+        string actual = new ArticleNormalizer().Normalize(draft, new DocumentOrigin("in.html", url)).Uri;
+
+        Assert.That(actual, expected is null ? Does.StartWith("urn:wireingest:") : Is.EqualTo(expected));
+    }
+
+    private static ExtractedArticle SeedDraft()
+    {
+        var draft = new ExtractedArticle
+        {
+            Format = DocumentFormats.Text,
+            Headline = "Ukraine asks NATO for membership invite next week, letter shows",
+            Byline = "By John Irish and Tom Balmforth",
+            Syndicator = "Japan Today",
+            CommentCount = 10,
+        };
+        draft.Pictures.Add(new RawPicture(SeedCaption));
+        draft.CopyrightLines.Add("© Thomson Reuters 2024.");
+        draft.CopyrightLines.Add("©2024 GPlusMedia Inc.");
+        draft.Body.AddRange(SeedParagraphs.Select(BodyBlock.Paragraph));
+        return draft;
+    }
+
+    private static ExtractedArticle Draft(string? headline, params string[] paragraphs)
+    {
+        var draft = new ExtractedArticle { Format = DocumentFormats.Html, Headline = headline };
+        draft.Body.AddRange(paragraphs.Select(BodyBlock.Paragraph));
+        return draft;
+    }
+}

@@ -1,0 +1,125 @@
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Tests.Normalization;
+
+[TestFixture]
+public sealed class BylineParserTests
+{
+    [TestCase("By John Irish and Tom Balmforth", "John Irish|Tom Balmforth", null)]
+    [TestCase("By Arpan Varghese", "Arpan Varghese", null)]
+    [TestCase("BY JOHN IRISH", "John Irish", null)]
+    [TestCase("by Jane Doe", "Jane Doe", null)]
+    [TestCase("ABBY GOODNOUGH, THOMAS KAPLAN and ROBERT PEAR", "Abby Goodnough|Thomas Kaplan|Robert Pear", null)]
+    [TestCase("By BYRON YORK", "Byron York", null)]
+    [TestCase("By X Smith, Y Jones and Z Brown", "X Smith|Y Jones|Z Brown", null)]
+    [TestCase("By Ann Lee & Bo Kim", "Ann Lee|Bo Kim", null)]
+    [TestCase("By Ann Lee; Bo Kim", "Ann Lee|Bo Kim", null)]
+    [TestCase("By John Smith, Reuters", "John Smith", "Reuters")]
+    [TestCase("By John Smith | Reuters", "John Smith", "Reuters")]
+    [TestCase("By John Smith - Reuters", "John Smith", "Reuters")]
+    [TestCase("John Smith3 Min Read", "John Smith", null)]
+    [TestCase("By BERNARD CONDON, AP Business Writer", "Bernard Condon", "AP")]
+    [TestCase("By BERNARD CONDON\nAP Business Writer", "Bernard Condon", "AP")]
+    [TestCase("BERNARD CONDON AP Business Writer", "Bernard Condon", "AP")]
+    [TestCase("By Jane Roe, Staff Writer", "Jane Roe", null)]
+    [TestCase("By Paul Wiseman and Fatima Hussein, The Associated Press", "Paul Wiseman|Fatima Hussein", "AP")]
+    [TestCase("Von Anna Schmidt und Peter Müller", "Anna Schmidt|Peter Müller", null)]
+    [TestCase("Par Sébastien Farcis", "Sébastien Farcis", null)]
+    [TestCase("Por Ana García", "Ana García", null)]
+    [TestCase("Door Jan de Vries", "Jan de Vries", null)]
+    [TestCase("Martin Untersinger (avec Damien Leloup et Morgane Tual)", "Martin Untersinger|Damien Leloup|Morgane Tual", null)]
+    [TestCase("Mike Cason | mcason@al.com", "Mike Cason", null)]
+    [TestCase("John Patrick Pullen, TIME", "John Patrick Pullen", null)]
+    [TestCase("by Lucas Nolan22 Dec 2016651", "Lucas Nolan", null)]
+    public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
+    {
+        Byline? byline = BylineParser.Parse(raw);
+
+        Assert.That(byline, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(byline!.Authors, Is.EqualTo(authors.Split('|')));
+            Assert.That(byline.Agency, Is.EqualTo(agency));
+        });
+    }
+
+    [TestCase("JOHN MCDONALD", "John McDonald")]
+    [TestCase("SEAN O'NEIL", "Sean O'Neil")]
+    [TestCase("JUNG YEON-JE", "Jung Yeon-Je")]
+    [TestCase("LUDWIG VAN BEETHOVEN", "Ludwig van Beethoven")]
+    [TestCase("ANNA DE LA CRUZ", "Anna de la Cruz")]
+    [TestCase("SAMIA AL-JAZAIRI", "Samia al-Jazairi")]
+    [TestCase("Ali bin Hamad", "Ali bin Hamad")]
+    [TestCase("danah boyd", "danah boyd")]
+    [TestCase("Mark J. Terrill", "Mark J. Terrill")]
+    public void Parse_NameCase_IsNormalisedOnlyWhenAllCaps(string raw, string expected)
+    {
+        Assert.That(BylineParser.Parse("By " + raw)!.Authors, Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("By NEWS WIRES", null)]
+    [TestCase("By Reuters", "Reuters")]
+    [TestCase("By AFP", "AFP")]
+    [TestCase("By", null)]
+    [TestCase("Reuters Staff", "Reuters")]
+    [TestCase("By Reuters Staff3 Min Read", "Reuters")]
+    [TestCase("Associated Press", "AP")]
+    [TestCase("BBC News", null)]
+    [TestCase("Australian Broadcasting Corporation", null)]
+    public void Parse_AgencyOrOutletOnly_HasNoAuthorsAndNoBy(string raw, string? agency)
+    {
+        Byline? byline = BylineParser.Parse(raw);
+
+        Assert.That(byline, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(byline!.Authors, Is.Empty);
+            Assert.That(byline.By, Is.Null);
+            Assert.That(byline.Agency, Is.EqualTo(agency));
+            Assert.That(byline.Raw, Is.EqualTo(raw));
+        });
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("   ")]
+    public void Parse_Blank_ReturnsNull(string? raw)
+    {
+        Assert.That(BylineParser.Parse(raw), Is.Null);
+    }
+
+    [TestCase("By John Irish and Tom Balmforth", "John Irish and Tom Balmforth")]
+    [TestCase("By JOHN IRISH, Reuters", "John Irish")]
+    [TestCase("By A One, B Two and C Three", "A One, B Two and C Three")]
+    public void Parse_By_IsBylineWithoutLeadWordOrAgency(string raw, string expected)
+    {
+        Assert.That(BylineParser.Parse(raw)!.By, Is.EqualTo(expected));
+    }
+
+    [TestCase("By John Irish and Tom Balmforth", true)]
+    [TestCase("John Irish and Tom Balmforth", true)]
+    [TestCase("BY JOHN IRISH AND TOM BALMFORTH", true)]
+    [TestCase("By Tom Balmforth and John Irish", true)]
+    [TestCase("By John Irish", false)]
+    [TestCase("John Irish and Tom Balmforth met the minister in Brussels on Friday to discuss the letter.", false)]
+    [TestCase("Ukraine asked NATO for an invitation.", false)]
+    public void IsRepeatOf_Paragraph_DetectsByline(string paragraph, bool expected)
+    {
+        Byline byline = BylineParser.Parse("By John Irish and Tom Balmforth")!;
+
+        Assert.That(BylineParser.IsRepeatOf(paragraph, byline), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void IsRepeatOf_AgencyOnlyByline_MatchesSameLabel()
+    {
+        Byline byline = BylineParser.Parse("By NEWS WIRES")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(BylineParser.IsRepeatOf("NEWS WIRES", byline), Is.True);
+            Assert.That(BylineParser.IsRepeatOf("The news wires reported it first.", byline), Is.False);
+        });
+    }
+}

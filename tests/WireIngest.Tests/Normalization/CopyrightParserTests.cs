@@ -1,0 +1,69 @@
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Tests.Normalization;
+
+[TestFixture]
+public sealed class CopyrightParserTests
+{
+    [TestCase("© Thomson Reuters 2024.", "Thomson Reuters", 2024)]
+    [TestCase("©2024 GPlusMedia Inc.", "GPlusMedia Inc.", 2024)]
+    [TestCase("(c) Copyright Thomson Reuters 2017. Click For Restrictions - http://about.reuters.com/fulllegal.asp", "Thomson Reuters", 2017)]
+    [TestCase("(c) 2021 Thomson Reuters, unless otherwise identified. Full statement available at https://www.thomsonreuters.com/en/policies/copyright.html", "Thomson Reuters", 2021)]
+    [TestCase("Copyright 2015 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "The Associated Press", 2015)]
+    [TestCase("© 2024 AFP", "AFP", 2024)]
+    [TestCase("(c) Copyright Opta Sports Data 2018", "Opta Sports Data", 2018)]
+    [TestCase("Copyright © 2023 Nikkei Inc. All rights reserved.", "Nikkei Inc.", 2023)]
+    [TestCase("© 2020-2024 Example Media", "Example Media", 2024)]
+    [TestCase("© Thomson Reuters 2023. All Rights Reserved.", "Thomson Reuters", 2023)]
+    [TestCase("(C) 2019 Kyodo News", "Kyodo News", 2019)]
+    [TestCase("Copyright 2022 Dow Jones & Company, Inc. All Rights Reserved", "Dow Jones & Company, Inc.", 2022)]
+    public void Parse_Notice_ReadsHolderAndYear(string line, string holder, int year)
+    {
+        CopyrightNotice? notice = CopyrightParser.Parse(line);
+
+        Assert.That(notice, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(notice!.Holder, Is.EqualTo(holder));
+            Assert.That(notice.Year, Is.EqualTo(year));
+            Assert.That(notice.Raw, Is.EqualTo(line));
+        });
+    }
+
+    [TestCase("All content © Example Ltd", "Example Ltd")]
+    [TestCase("© AFP", "AFP")]
+    public void Parse_NoYear_YearIsNull(string line, string holder)
+    {
+        CopyrightNotice? notice = CopyrightParser.Parse(line);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notice?.Holder, Is.EqualTo(holder));
+            Assert.That(notice?.Year, Is.Null);
+        });
+    }
+
+    [TestCase("Copyright law was reformed in the new bill, the minister said.")]
+    [TestCase("Ukraine says it accepts that it cannot join the alliance until the war is over.")]
+    [TestCase("The company owns the copyright to the song.")]
+    [TestCase("")]
+    public void Parse_NotANotice_ReturnsNull(string line)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(CopyrightParser.Parse(line), Is.Null);
+            Assert.That(CopyrightParser.LooksLikeCopyright(line), Is.False);
+        });
+    }
+
+    [TestCase("© Thomson Reuters 2024.", true)]
+    [TestCase("Copyright 2015 The Associated Press. All rights reserved.", true)]
+    [TestCase("© 2024 AFP", true)]
+    [TestCase("©2024 GPlusMedia Inc.", false)]
+    [TestCase("(c) Copyright Opta Sports Data 2018", false)]
+    public void IsAgencyNotice_Holder_ReturnsWhetherAgency(string line, bool expected)
+    {
+        Assert.That(CopyrightParser.IsAgencyNotice(CopyrightParser.Parse(line)!), Is.EqualTo(expected));
+    }
+}

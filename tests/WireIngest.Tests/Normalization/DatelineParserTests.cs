@@ -1,0 +1,105 @@
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Tests.Normalization;
+
+[TestFixture]
+public sealed class DatelineParserTests
+{
+    private static readonly DateTimeOffset Nov2024 = new(2024, 11, 29, 14, 0, 0, TimeSpan.Zero);
+
+    [TestCase("BRUSSELS/KYIV, Nov 29 (Reuters) - Ukraine has asked", "BRUSSELS/KYIV, Nov 29 (Reuters)", "Brussels|Kyiv", "2024-11-29", "Reuters", "Ukraine has asked")]
+    [TestCase("DONETSK, Ukraine/MOSCOW, June 2 (Reuters) - Rebels said", "DONETSK, Ukraine/MOSCOW, June 2 (Reuters)", "Donetsk, Ukraine|Moscow", "2024-06-02", "Reuters", "Rebels said")]
+    [TestCase("GENEVA, Sept 5 (Reuters) - The U.N. said", "GENEVA, Sept 5 (Reuters)", "Geneva", "2024-09-05", "Reuters", "The U.N. said")]
+    [TestCase("Jan 30 (Reuters) - Oil prices rose", "Jan 30 (Reuters)", "", "2024-01-30", "Reuters", "Oil prices rose")]
+    [TestCase("TOKYO (Reuters) - Japan's economy", "TOKYO (Reuters)", "Tokyo", null, "Reuters", "Japan's economy")]
+    [TestCase("LONDON (Reuters) – Britain said", "LONDON (Reuters)", "London", null, "Reuters", "Britain said")]
+    [TestCase("LONDON (Reuters) -The pound fell", "LONDON (Reuters)", "London", null, "Reuters", "The pound fell")]
+    [TestCase("ATLANTA (AP) _ Georgia lawmakers", "ATLANTA (AP)", "Atlanta", null, "AP", "Georgia lawmakers")]
+    [TestCase("NEW YORK (AP) — Stocks fell", "NEW YORK (AP)", "New York", null, "AP", "Stocks fell")]
+    [TestCase("FORT WASHINGTON, Pa. (AP) _ A man", "FORT WASHINGTON, Pa. (AP)", "Fort Washington, Pa.", null, "AP", "A man")]
+    [TestCase("NEAR ANDRIIVKA, Ukraine (Reuters) - Soldiers", "NEAR ANDRIIVKA, Ukraine (Reuters)", "Near Andriivka, Ukraine", null, "Reuters", "Soldiers")]
+    [TestCase("UKRAINIAN-RUSSIAN FRONTIER (Reuters) - Refugees", "UKRAINIAN-RUSSIAN FRONTIER (Reuters)", "Ukrainian-Russian Frontier", null, "Reuters", "Refugees")]
+    [TestCase("LONDON (Reuters Breakingviews) - Banks", "LONDON (Reuters Breakingviews)", "London", null, "Reuters", "Banks")]
+    [TestCase("STOCKHOLM, Aug 29, 2014 (AFP) - Sweden", "STOCKHOLM, Aug 29, 2014 (AFP)", "Stockholm", "2014-08-29", "AFP", "Sweden")]
+    [TestCase("Aden (AFP) - Yemen's government", "Aden (AFP)", "Aden", null, "AFP", "Yemen's government")]
+    [TestCase("Strasbourg, 10 juil 2024 (AFP) - Le Parlement", "Strasbourg, 10 juil 2024 (AFP)", "Strasbourg", "2024-07-10", "AFP", "Le Parlement")]
+    [TestCase("WASHINGTON, March 3 - The Senate voted", "WASHINGTON, March 3", "Washington", "2024-03-03", null, "The Senate voted")]
+    [TestCase("RIO DE JANEIRO, Jan. 5 (AP) — Brazil", "RIO DE JANEIRO, Jan. 5 (AP)", "Rio de Janeiro", "2024-01-05", "AP", "Brazil")]
+    [TestCase("WASHINGTON, D.C. (dpa) - US officials", "WASHINGTON, D.C. (dpa)", "Washington, D.C.", null, "dpa", "US officials")]
+    public void TryParseLead_WireDateline_ReadsPartsAndLead(string paragraph, string raw, string places, string? date, string? agency, string rest)
+    {
+        bool found = DatelineParser.TryParseLead(paragraph, Nov2024, out Dateline? dateline, out int leadLength);
+
+        Assert.That(found, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(dateline!.Raw, Is.EqualTo(raw));
+            Assert.That(dateline.Places, Is.EqualTo(places.Length == 0 ? [] : places.Split('|')));
+            Assert.That(dateline.Date, Is.EqualTo(date));
+            Assert.That(dateline.Agency, Is.EqualTo(agency));
+            Assert.That(paragraph[leadLength..], Is.EqualTo(rest));
+        });
+    }
+
+    [TestCase("Ukrainian Foreign Minister Andrii Sybiha has urged his NATO counterparts to act.")]
+    [TestCase("Washington, March 3 - a date the senator will not forget.")]
+    [TestCase("The minister said (Reuters) - that he would resign.")]
+    [TestCase("(Adds comments, detail) - The company said")]
+    [TestCase("Apple Inc (AAPL.O) - shares rose")]
+    [TestCase("Sales rose 5% in March - the best month in years.")]
+    [TestCase("NATO - the Western alliance - said on Friday it would meet.")]
+    [TestCase("")]
+    public void TryParseLead_OrdinarySentence_IsNotADateline(string paragraph)
+    {
+        Assert.That(DatelineParser.TryParseLead(paragraph, Nov2024, out _, out _), Is.False);
+    }
+
+    [TestCase("2025-01-01T08:00:00Z", "Dec 31", "2024-12-31")]
+    [TestCase("2024-12-31T22:00:00Z", "Jan 1", "2025-01-01")]
+    [TestCase("2024-06-15T08:00:00Z", "June 14", "2024-06-14")]
+    public void TryParseLead_NoYear_TakesYearNearestItemDate(string itemDate, string monthDay, string expected)
+    {
+        DatelineParser.TryParseLead($"PARIS, {monthDay} (Reuters) - Text", DateTimeOffset.Parse(itemDate, System.Globalization.CultureInfo.InvariantCulture), out Dateline? dateline, out _);
+
+        Assert.That(dateline?.Date, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void TryParseLead_NoYearNoItemDate_DateIsNull()
+    {
+        DatelineParser.TryParseLead("PARIS, Nov 29 (Reuters) - Text", null, out Dateline? dateline, out _);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(dateline, Is.Not.Null);
+            Assert.That(dateline!.Date, Is.Null);
+        });
+    }
+
+    [TestCase("NEW YORK", "New York", null, null)]
+    [TestCase("WASHINGTON, Jan. 5", "Washington", "2024-01-05", null)]
+    [TestCase("SEOUL, South Korea (AP)", "Seoul, South Korea", null, "AP")]
+    [TestCase("MOSCOW, Monday (Reuters)", "Moscow", null, "Reuters")]
+    [TestCase("ATLANTA (AP) _", "Atlanta", null, "AP")]
+    public void Parse_StandaloneDateline_ReadsParts(string raw, string place, string? date, string? agency)
+    {
+        Dateline? dateline = DatelineParser.Parse(raw, Nov2024);
+
+        Assert.That(dateline, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(dateline!.Places, Is.EqualTo(new[] { place }));
+            Assert.That(dateline.Date, Is.EqualTo(date));
+            Assert.That(dateline.Agency, Is.EqualTo(agency));
+            Assert.That(dateline.Raw, Is.EqualTo(raw.TrimEnd('_', ' ')));
+        });
+    }
+
+    [TestCase("")]
+    [TestCase("  ")]
+    public void Parse_Blank_ReturnsNull(string raw)
+    {
+        Assert.That(DatelineParser.Parse(raw, null), Is.Null);
+    }
+}

@@ -1,0 +1,147 @@
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Tests.Normalization;
+
+[TestFixture]
+public sealed class ImageCreditParserTests
+{
+    private const string SeedCaption =
+        "FILE PHOTO: Ukraine’s Foreign Minister Andrii Sybiha speaks at a joint press conference with his Czech counterpart Jan Lipavsky (not pictured), "
+        + "amid Russia's attack on Ukraine, in Kyiv, Ukraine, November 22, 2024. REUTERS/Alina Smutko/File Photo Image: Reuters/Alina Smutko";
+
+    [Test]
+    public void Normalize_SeedCaption_SplitsCaptionAndAgencyCredit()
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture(SeedCaption));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Caption, Is.EqualTo(
+                "Ukraine’s Foreign Minister Andrii Sybiha speaks at a joint press conference with his Czech counterpart Jan Lipavsky (not pictured), "
+                + "amid Russia's attack on Ukraine, in Kyiv, Ukraine, November 22, 2024."));
+            Assert.That(picture.Credit, Is.EqualTo(new ImageCredit("REUTERS/Alina Smutko/File Photo", "Reuters", "Alina Smutko", true, false, false)));
+        });
+    }
+
+    // Expected flags: F = file photo, P = pool, H = handout.
+    [TestCase("REUTERS/Alina Smutko", "Reuters", "Alina Smutko", "")]
+    [TestCase("REUTERS/Ivan Alvarado/File Photo", "Reuters", "Ivan Alvarado", "F")]
+    [TestCase("Kirsty Wigglesworth/Pool via REUTERS", "Reuters", "Kirsty Wigglesworth", "P")]
+    [TestCase("Jung Yeon-Je/Pool via REUTERS/File Photo", "Reuters", "Jung Yeon-Je", "FP")]
+    [TestCase("REUTERS/SANA/Handout via Reuters", "Reuters", null, "H")]
+    [TestCase("REUTERS/Syria TV via Reuters TV", "Reuters", null, "")]
+    [TestCase("Handout via Reuters", "Reuters", null, "H")]
+    [TestCase("(AP Photo/Natacha Pisarenko)", "AP", "Natacha Pisarenko", "")]
+    [TestCase("(AP Photo/Mark J. Terrill, File)", "AP", "Mark J. Terrill", "F")]
+    [TestCase("(DHA via AP, File)", "AP", null, "F")]
+    [TestCase("(AFP PHOTO / GABRIEL BOUYS)", "AFP", "Gabriel Bouys", "")]
+    [TestCase("(Photo: AFP / Johannes Eisele)", "AFP", "Johannes Eisele", "")]
+    [TestCase("Brendan Smialowski/AFP/Getty Images", "AFP", "Brendan Smialowski", "")]
+    [TestCase("Image: Reuters/Alina Smutko", "Reuters", "Alina Smutko", "")]
+    [TestCase("Ivan Alvarado / Reuters", "Reuters", "Ivan Alvarado", "")]
+    [TestCase("Ritzau Scanpix/Ida Marie Odgaard via REUTERS/File Photo ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. DENMARK OUT.", "Reuters", "Ida Marie Odgaard", "F")]
+    [TestCase("(photo credit: REUTERS/VALENTYN OGIRENKO/FILE PHOTO)", "Reuters", "Valentyn Ogirenko", "F")]
+    [TestCase("Photo: John Smith/The Daily Star", "The Daily Star", "John Smith", "")]
+    [TestCase("Credit: Jane Roe/AFP", "AFP", "Jane Roe", "")]
+    [TestCase("Foto: Anna Weber/dpa", "dpa", "Anna Weber", "")]
+    [TestCase("Getty Images", "Getty Images", null, "")]
+    [TestCase("Shutterstock", "Shutterstock", null, "")]
+    [TestCase("REUTERS/Beawiharta", "Reuters", "Beawiharta", "")]
+    public void ParseCredit_Form_ReadsAgencyPhotographerAndFlags(string credit, string? agency, string? photographer, string flags)
+    {
+        ImageCredit? parsed = ImageCreditParser.ParseCredit(credit);
+
+        Assert.That(parsed, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(parsed!.Agency, Is.EqualTo(agency));
+            Assert.That(parsed.Photographer, Is.EqualTo(photographer));
+            Assert.That(parsed.FilePhoto, Is.EqualTo(flags.Contains('F', StringComparison.Ordinal)), "file photo");
+            Assert.That(parsed.Pool, Is.EqualTo(flags.Contains('P', StringComparison.Ordinal)), "pool");
+            Assert.That(parsed.Handout, Is.EqualTo(flags.Contains('H', StringComparison.Ordinal)), "handout");
+        });
+    }
+
+    [TestCase("A woman walks past a mural in Buenos Aires, Argentina, Monday, Jan. 6, 2020. (AP Photo/Natacha Pisarenko)", "A woman walks past a mural in Buenos Aires, Argentina, Monday, Jan. 6, 2020.", "AP Photo/Natacha Pisarenko")]
+    [TestCase("Jennifer Lopez arrives at the premiere in Los Angeles July 21, 2014. REUTERS/Mario Anzuoni (UNITED STATES - Tags: ENTERTAINMENT)", "Jennifer Lopez arrives at the premiere in Los Angeles July 21, 2014.", "REUTERS/Mario Anzuoni")]
+    [TestCase("Fireworks light up the sky over Sydney, Australia. REUTERS/Loren Elliott SEARCH \"GLOBAL POY\" FOR THIS STORY. SEARCH \"REUTERS POY\" FOR ALL BEST OF 2019 PACKAGES. TPX IMAGES OF THE DAY", "Fireworks light up the sky over Sydney, Australia.", "REUTERS/Loren Elliott")]
+    [TestCase("People queue outside a bank in Copenhagen, Denmark. Ritzau Scanpix/Ida Marie Odgaard via REUTERS/File Photo ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. DENMARK OUT.", "People queue outside a bank in Copenhagen, Denmark.", "Ritzau Scanpix/Ida Marie Odgaard via REUTERS/File Photo")]
+    [TestCase("Smoke rises over the city (photo credit: REUTERS/VALENTYN OGIRENKO/FILE PHOTO)", "Smoke rises over the city", "REUTERS/VALENTYN OGIRENKO/FILE PHOTO")]
+    [TestCase("Police stand guard in Ankara, Turkey. (DHA via AP, File)", "Police stand guard in Ankara, Turkey.", "DHA via AP, File")]
+    [TestCase("President Biden speaks. Brendan Smialowski/AFP/Getty Images", "President Biden speaks.", "Brendan Smialowski/AFP/Getty Images")]
+    [TestCase("Firefighters at work in Valparaiso, Chile. Ivan Alvarado / Reuters", "Firefighters at work in Valparaiso, Chile.", "Ivan Alvarado / Reuters")]
+    [TestCase("Crowds gather in the square. Photo: John Smith/The Daily Star", "Crowds gather in the square.", "John Smith/The Daily Star")]
+    public void Normalize_CaptionWithCredit_SeparatesThem(string caption, string expectedCaption, string expectedRaw)
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Caption, Is.EqualTo(expectedCaption));
+            Assert.That(picture.Credit?.Raw, Is.EqualTo(expectedRaw));
+        });
+    }
+
+    [TestCase("Ukraine's foreign minister speaks at a news conference in Kyiv, Ukraine, November 22, 2024.")]
+    [TestCase("Supporters cheer as the results come in / a moment of joy for the party.")]
+    [TestCase("Soldiers fire a howitzer near the front line (not pictured).")]
+    public void Normalize_CaptionWithoutCredit_KeepsCaption(string caption)
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Caption, Is.EqualTo(caption));
+            Assert.That(picture.Credit, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Normalize_CreditLineAndStructuredPhotographer_AreCombined()
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture("Jennifer Lopez arrives at the premiere.", Credit: "REUTERS", Href: "https://example.com/a.jpg", Photographer: "MARIO ANZUONI"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Caption, Is.EqualTo("Jennifer Lopez arrives at the premiere."));
+            Assert.That(picture.Credit?.Agency, Is.EqualTo("Reuters"));
+            Assert.That(picture.Credit?.Photographer, Is.EqualTo("Mario Anzuoni"));
+            Assert.That(picture.Href, Is.EqualTo("https://example.com/a.jpg"));
+        });
+    }
+
+    [Test]
+    public void Normalize_CreditOnlyPicture_HasNoCaption()
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture("REUTERS/Gleb Garanich"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Caption, Is.Null);
+            Assert.That(picture.Credit?.Photographer, Is.EqualTo("Gleb Garanich"));
+            Assert.That(picture.Credit?.Agency, Is.EqualTo("Reuters"));
+        });
+    }
+
+    [Test]
+    public void Normalize_SeparateCreditRepeatsCaptionCredit_KeepsCaptionForm()
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture("Troops on parade. REUTERS/Alina Smutko/File Photo", Credit: "Image: Reuters/Alina Smutko"));
+
+        Assert.That(picture.Credit, Is.EqualTo(new ImageCredit("REUTERS/Alina Smutko/File Photo", "Reuters", "Alina Smutko", true, false, false)));
+    }
+
+    [Test]
+    public void Normalize_ApFileLead_SetsFilePhoto()
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture("FILE - A man walks in Rome, Italy, May 2, 2019. (AP Photo/Andrew Medichini)"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Caption, Is.EqualTo("A man walks in Rome, Italy, May 2, 2019."));
+            Assert.That(picture.Credit?.FilePhoto, Is.True);
+            Assert.That(picture.Credit?.Photographer, Is.EqualTo("Andrew Medichini"));
+        });
+    }
+}
