@@ -1,3 +1,4 @@
+using WireIngest.Core.Extraction.Html;
 using WireIngest.Core.Extraction.Text;
 
 namespace WireIngest.Core.Extraction;
@@ -7,6 +8,7 @@ public static class ExtractorCatalog
 {
     public static IReadOnlyList<IArticleExtractor> Default() =>
     [
+        new HtmlArticleExtractor(),
         new TextPageExtractor(),
     ];
 }
