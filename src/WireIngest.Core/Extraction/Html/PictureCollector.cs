@@ -22,7 +22,7 @@ internal static partial class PictureCollector
         var pictures = new List<RawPicture>();
         foreach (IElement container in containers)
         {
-            if (HtmlRules.IsHidden(container) || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: true))
+            if (HtmlRules.IsHidden(container) || IsTeaserLink(container) || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: true))
             {
                 continue;
             }
@@ -94,6 +94,20 @@ internal static partial class PictureCollector
         }
     }
 
+    // A picture wrapped in a link is another story's teaser card.
+    private static bool IsTeaserLink(IElement container)
+    {
+        for (IElement? a = container; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            if (a.LocalName == "a" && a.HasAttribute("href"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The nearest ancestor (a few levels up) that holds an image: the caption's picture block.
     private static IElement? ImageBox(IElement captionOrCredit)
     {
@@ -133,8 +147,11 @@ internal static partial class PictureCollector
         }
 
         string? credit = null;
-        foreach (IElement e in creditElements)
+        foreach (IElement marked in creditElements)
         {
+            // "Alketa Misja (<span class=credit>dpa/picture alliance</span>)": the credit shown is the whole inline run.
+            IElement e = marked.ParentElement is { } parent && parent != container && parent != captionElement
+                && !HtmlRules.IsBlockTag(parent.LocalName) && HtmlText.Of(parent).Length < 120 ? parent : marked;
             string text = HtmlText.Of(e);
             if (text.Length is > 1 and < MaxCreditLength && (credit is null || !credit.Contains(text, StringComparison.Ordinal)))
             {
@@ -160,6 +177,11 @@ internal static partial class PictureCollector
             }
         }
 
+        if (credit is null && captionElement is not null && caption is { } shown)
+        {
+            (caption, credit) = SplitTrailingCredit(captionElement, shown);
+        }
+
         if (string.IsNullOrEmpty(caption) && img?.GetAttribute("alt") is { Length: > 0 } alt && (credit is not null || CreditInAlt().IsMatch(alt)))
         {
             caption = HtmlText.Normalize(alt);
@@ -172,6 +194,30 @@ internal static partial class PictureCollector
 
         string? href = img?.GetAttribute("src") ?? img?.GetAttribute("data-src");
         return new RawPicture(string.IsNullOrEmpty(caption) ? null : caption, credit, href);
+    }
+
+    // Credits shown at the caption's end without a credit class: after a © or "Foto:" mark, or as the caption's last,
+    // separately marked-up short element ("… in Brussels.<span>Jane Doe/dpa</span>").
+    private static (string? Caption, string? Credit) SplitTrailingCredit(IElement captionElement, string caption)
+    {
+        Match mark = TrailingCreditMark().Match(caption);
+        if (mark.Success && mark.Index > 0)
+        {
+            return (caption[..mark.Index].TrimEnd(), caption[mark.Index..]);
+        }
+
+        if (captionElement.Children.Length >= 2 && captionElement.LastElementChild is { } last
+            && (last.NextSibling is null || (last.NextSibling is IText after && string.IsNullOrWhiteSpace(after.Data) && after.NextSibling is null)))
+        {
+            string lastText = HtmlText.Of(last);
+            if (lastText.Length is > 1 and <= 80 && caption.Length > lastText.Length + 10 && caption.EndsWith(lastText, StringComparison.Ordinal)
+                && !lastText.EndsWith('.'))
+            {
+                return (caption[..^lastText.Length].TrimEnd(), lastText);
+            }
+        }
+
+        return (caption, null);
     }
 
     private static string? CreditAttribute(IElement element)
@@ -191,6 +237,9 @@ internal static partial class PictureCollector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditName();
 
+    [GeneratedRegex(@"(©|\(c\)\s|\b(foto|photo|fotos|photos|bild|picture|image|credit|quelle|source)s?\s*:\s*)[^.!?]{2,120}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCreditMark();
+
     [GeneratedRegex(@"caption|legend|legende|bildunterschrift", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionName();
 
@@ -199,7 +248,7 @@ internal static partial class PictureCollector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditInAlt();
 
-    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|newsletter|site-?header|site-?footer|(^|\s)nav|menu|advert|sponsor|outbrain|taboola",
+    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|newsletter|site-?header|site-?footer|(^|\s)nav|menu|advert|sponsor|outbrain|taboola|byline|author|avatar|logo|brand",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludedRegion();
 }
