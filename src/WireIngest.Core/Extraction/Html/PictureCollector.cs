@@ -79,8 +79,10 @@ internal static partial class PictureCollector
             string names = HtmlRules.NamesOf(child);
             if ((tag == "figcaption" || (names.Length > 0 && (CaptionName().IsMatch(names) || CreditName().IsMatch(names)))) && ImageBox(child) is { } box)
             {
-                if (!containers.Exists(c => c.Contains(box) || box.Contains(c)))
+                if (!containers.Exists(c => c.Contains(box)))
                 {
+                    // A bare figure beside its caption box ("<figure><img></figure><figcaption>") is read with the box.
+                    containers.RemoveAll(box.Contains);
                     containers.Add(box);
                 }
 
@@ -165,8 +167,9 @@ internal static partial class PictureCollector
         if (caption is not null && credit is not null)
         {
             int at = caption.IndexOf(credit, StringComparison.Ordinal);
-            if (caption == credit)
+            if (at == 0)
             {
+                credit = caption; // The whole caption is the credit line ("Photo by X /Agency").
                 caption = null;
             }
             else if (at > 0)
@@ -201,9 +204,10 @@ internal static partial class PictureCollector
     private static (string? Caption, string? Credit) SplitTrailingCredit(IElement captionElement, string caption)
     {
         Match mark = TrailingCreditMark().Match(caption);
-        if (mark.Success && mark.Index > 0)
+        if (mark.Success)
         {
-            return (caption[..mark.Index].TrimEnd(), caption[mark.Index..]);
+            string before = caption[..mark.Index].TrimEnd().TrimEnd('—', '–', '-').TrimEnd();
+            return (before.Length == 0 ? null : before, caption[mark.Index..]);
         }
 
         if (captionElement.Children.Length >= 2 && captionElement.LastElementChild is { } last
@@ -237,7 +241,7 @@ internal static partial class PictureCollector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditName();
 
-    [GeneratedRegex(@"(©|\(c\)\s|\b(foto|photo|fotos|photos|bild|picture|image|credit|quelle|source)s?\s*:\s*)[^.!?]{2,120}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(©|\(c\)\s|\b(foto\p{L}*|photo\p{L}*|bild|picture|image|credit|quelle|source)s?\s*:\s*|\b(photo|picture|image|foto|bild)s?\s+(by|von|de|par|di)\s)[^.!?]{2,120}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditMark();
 
     [GeneratedRegex(@"caption|legend|legende|bildunterschrift", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
