@@ -10,7 +10,10 @@ namespace WireIngest.Core.Extraction.Html;
 internal static partial class BylineLocator
 {
     private const string Selector =
-        "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline], address";
+        "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline]";
+
+    private const string AuthorLinks =
+        "[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], a[href*='/editors/'], a[href*='/writers/'], a[href*='/reporters/'], a[href*='/contributors/']";
 
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
@@ -18,8 +21,15 @@ internal static partial class BylineLocator
         string? best = null;
         int bestScore = int.MinValue;
         int order = 0;
-        foreach (IElement candidate in document.QuerySelectorAll(Selector))
+        var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (IElement found in document.QuerySelectorAll(Selector))
         {
+            IElement candidate = Group(found);
+            if (!judged.Add(candidate))
+            {
+                continue;
+            }
+
             order++;
             if (HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats) || HasCandidateAncestor(candidate))
             {
@@ -66,12 +76,52 @@ internal static partial class BylineLocator
             return best;
         }
 
+        // No byline box: links to author pages near the story are the visible byline.
+        if (scope is not null && AuthorLinkNames(scope, stats) is { Count: > 0 } linked)
+        {
+            return JoinNames(linked);
+        }
+
         if (metadata.JsonLdPersonAuthors.Count > 0)
         {
             return JoinNames(metadata.JsonLdPersonAuthors);
         }
 
         return metadata.MetaAuthor;
+    }
+
+    // Several author links side by side ("<a rel=author>A</a> and <a rel=author>B</a>") are one byline: judge their box.
+    private static IElement Group(IElement author)
+    {
+        IElement box = author;
+        for (int i = 0; i < 2 && box.ParentElement is { } parent && parent.LocalName != "body"; i++)
+        {
+            int here = box.QuerySelectorAll(AuthorLinks).Length + (box.Matches(AuthorLinks) ? 1 : 0);
+            if (parent.QuerySelectorAll(AuthorLinks).Length <= here || HtmlText.Of(parent).Length > 200)
+            {
+                break;
+            }
+
+            box = parent;
+        }
+
+        return box;
+    }
+
+    private static List<string> AuthorLinkNames(IElement scope, TextStatistics stats)
+    {
+        var names = new List<string>();
+        foreach (IElement link in scope.QuerySelectorAll(AuthorLinks))
+        {
+            string name = CleanPiece(HtmlText.Of(link));
+            if (name.Length is >= 3 and <= 50 && name.Contains(' ', StringComparison.Ordinal) && !IsNoise(name)
+                && !InsideExcludedRegion(link, stats) && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count <= 4 ? names : [];
     }
 
     private static IElement? ArticleScope(IReadOnlyList<IElement> content)
@@ -116,6 +166,11 @@ internal static partial class BylineLocator
             {
                 return true;
             }
+
+            if (a.LocalName == "footer" && a.Closest("article, main") is null)
+            {
+                return true; // The site's footer; a footer inside the story may carry its byline.
+            }
         }
 
         return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false);
@@ -130,7 +185,7 @@ internal static partial class BylineLocator
         }
 
         var names = new List<string>();
-        foreach (IElement n in candidate.QuerySelectorAll("[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]"))
+        foreach (IElement n in candidate.QuerySelectorAll(AuthorLinks + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]"))
         {
             string name = CleanPiece(HtmlText.Of(n));
             if (name.Length is >= 3 and <= 60 && !IsNoise(name) && !names.Exists(x => x.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(x, StringComparison.OrdinalIgnoreCase)))
@@ -191,13 +246,22 @@ internal static partial class BylineLocator
             {
                 bool connector = Connector().IsMatch(piece);
                 bool isBy = ByPrefix().IsMatch(piece + " ") && piece.Length <= 4;
-                if (builder.Length > 0)
+                string word = connector ? piece.Trim(',', ' ') : piece;
+                if (word.Length == 0)
                 {
-                    builder.Append(previousWasName && !connector && !piece.StartsWith(',') ? ", " : " ");
+                    builder.Append(','); // A bare comma between names.
+                }
+                else
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(previousWasName && !connector && !piece.StartsWith(',') ? ", " : " ");
+                    }
+
+                    builder.Append(word);
                 }
 
-                builder.Append(piece);
-                previousWasName = !connector && !isBy && !piece.EndsWith(':');
+                previousWasName = !connector && !isBy && !piece.EndsWith(':') && !piece.EndsWith(',');
             }
 
             if (stopped)
@@ -211,6 +275,7 @@ internal static partial class BylineLocator
 
     private static string CleanPiece(string piece)
     {
+        piece = Doubled().Replace(piece, "$1");
         piece = Handle().Replace(piece, string.Empty);
         piece = Initials().Replace(piece, string.Empty);
         piece = MoreBy().Replace(piece, string.Empty);
@@ -218,16 +283,19 @@ internal static partial class BylineLocator
         return TrailingDigits().Replace(piece, string.Empty);
     }
 
-    private static bool IsNoise(string piece) => Noise().IsMatch(piece);
+    private static bool IsNoise(string piece) => Noise().IsMatch(piece) || !piece.Any(char.IsLetter) && !Connector().IsMatch(piece);
 
     private static string JoinNames(List<string> names) =>
         names.Count <= 2 ? "By " + string.Join(" and ", names) : "By " + string.Join(", ", names[..^1]) + " and " + names[^1];
 
-    [GeneratedRegex(@"^(and|und|et|y|&|,|or)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^,?\s*(and|und|et|y|&|or)?\s*,?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();
 
     [GeneratedRegex(@"\S*@\S+|\[email[^\]]*\]\S*", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
+
+    [GeneratedRegex(@"^(.{3,60}?)\s+\1$", RegexOptions.CultureInvariant)]
+    private static partial Regex Doubled();
 
     [GeneratedRegex(@"^(by)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RepeatedBy();
