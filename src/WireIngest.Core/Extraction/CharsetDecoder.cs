@@ -63,22 +63,7 @@ public static class CharsetDecoder
             return null;
         }
 
-        int at = contentType.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> rest = contentType.AsSpan(at + "charset".Length).TrimStart();
-        if (rest.IsEmpty || rest[0] != '=')
-        {
-            return null;
-        }
-
-        rest = rest[1..].Trim().Trim('"').Trim('\'');
-        int end = rest.IndexOfAny(';', ' ', ',');
-        string value = (end >= 0 ? rest[..end] : rest).ToString();
-        return value.Length == 0 ? null : value;
+        return MetaCharsetPrescanner.CharsetParameter(contentType);
     }
 
     private static bool IsUtf16(Encoding encoding) => encoding.CodePage is 1200 or 1201;

@@ -12,7 +12,7 @@ internal static class MetaCharsetPrescanner
     /// <summary>How far to look; the standard says 1024 bytes, real pages put long head material first.</summary>
     internal const int PrescanLength = 8192;
 
-    private static readonly SearchValues<char> ValueEnd = SearchValues.Create("\"'; />\t\r\n");
+    private static readonly SearchValues<char> ValueEnd = SearchValues.Create("\"';, />\t\r\n");
 
     /// <summary>The declared charset label, or <c>null</c>.</summary>
     public static string? Find(ReadOnlySpan<byte> bytes)
@@ -30,7 +30,7 @@ internal static class MetaCharsetPrescanner
 
             string tag = text[at..end];
             at = end;
-            if (FindCharsetValue(tag) is { } label)
+            if (CharsetParameter(tag) is { } label)
             {
                 return label;
             }
@@ -39,16 +39,16 @@ internal static class MetaCharsetPrescanner
         return null;
     }
 
-    private static string? FindCharsetValue(string tag)
+    /// <summary>The value of a <c>charset=</c> parameter in a meta tag or a MIME content type, or <c>null</c>.</summary>
+    internal static string? CharsetParameter(string text)
     {
-        int i = tag.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
+        int i = text.IndexOf("charset", StringComparison.OrdinalIgnoreCase);
         if (i < 0)
         {
             return null;
         }
 
-        // <meta charset=...> and content="text/html; charset=..." both read as charset=value.
-        ReadOnlySpan<char> rest = tag.AsSpan(i + "charset".Length).TrimStart();
+        ReadOnlySpan<char> rest = text.AsSpan(i + "charset".Length).TrimStart();
         if (rest.IsEmpty || rest[0] != '=')
         {
             return null;
