@@ -54,6 +54,12 @@ public sealed class HtmlArticleExtractorTests
 
     private static readonly string[] ExpectedCopyrightLines = ["© Thomson Reuters 2024.", "©2024 GPlusMedia Inc."];
 
+    private static readonly string[] ExpectedStandfirstStart =
+    [
+        "Ministers meet in Brussels as allies press for faster deliveries of air defence.",
+        "NATO foreign ministers met on Tuesday to discuss support for Ukraine, with several allies pressing for faster deliveries of air defence systems.",
+    ];
+
     private static readonly BodyBlockKind[] ExpectedKinds =
     [
         BodyBlockKind.Paragraph, BodyBlockKind.Paragraph, BodyBlockKind.Paragraph, BodyBlockKind.Paragraph,
@@ -168,6 +174,22 @@ public sealed class HtmlArticleExtractorTests
 
         Assert.That(article.Body.Select(b => b.Kind), Is.EqualTo(ExpectedKinds));
         Assert.That(article.Body[4].Text, Is.EqualTo("What is on the table"));
+    }
+
+    [Test]
+    public void Extract_StandfirstInArticleHeader_LeadsTheBody()
+    {
+        string html = HtmlPages.Page($"""
+            <header class="article-header">
+              <h1>Alliance weighs new aid</h1>
+              <p class="article-excerpt">Ministers meet in Brussels as allies press for faster deliveries of air defence.</p>
+            </header>
+            <div class="article-body">{HtmlPages.StoryParagraphs}</div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body.Select(b => b.Text).Take(2), Is.EqualTo(ExpectedStandfirstStart));
     }
 
     [Test]
