@@ -22,7 +22,8 @@ internal static partial class PictureCollector
         var pictures = new List<RawPicture>();
         foreach (IElement container in containers)
         {
-            if (HtmlRules.IsHidden(container) || IsTeaserLink(container) || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: true))
+            if (HtmlRules.IsHidden(container) || IsTeaserLink(container) || InAside(container)
+                || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: false))
             {
                 continue;
             }
@@ -59,9 +60,9 @@ internal static partial class PictureCollector
         foreach (IElement child in element.Children)
         {
             string tag = child.LocalName;
-            if (HtmlRules.IsInvisibleTag(tag))
+            if (HtmlRules.IsInvisibleTag(tag) && tag != "button")
             {
-                continue;
+                continue; // Buttons stay: slide viewers wrap the story's pictures in one.
             }
 
             if (tag == "figure")
@@ -94,6 +95,20 @@ internal static partial class PictureCollector
 
             FindContainers(child, containers, depth + 1);
         }
+    }
+
+    // Asides and footers hold other stories' pictures, unless the aside is itself a picture box ("aside class=image").
+    private static bool InAside(IElement container)
+    {
+        for (IElement? a = container; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            if (a.LocalName == "footer" || (a.LocalName == "aside" && !PictureBoxName().IsMatch(HtmlRules.NamesOf(a))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A picture wrapped in a link is another story's teaser card.
@@ -243,6 +258,9 @@ internal static partial class PictureCollector
 
     [GeneratedRegex(@"(©|\(c\)\s|\b(foto\p{L}*|photo\p{L}*|bild|picture|image|credit|quelle|source)s?\s*:\s*|\b(photo|picture|image|foto|bild)s?\s+(by|von|de|par|di)\s)[^.!?]{2,120}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCreditMark();
+
+    [GeneratedRegex(@"image|photo|picture|figure|media", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureBoxName();
 
     [GeneratedRegex(@"caption|legend|legende|bildunterschrift", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionName();
