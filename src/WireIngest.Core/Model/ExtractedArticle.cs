@@ -27,6 +27,9 @@ public sealed class ExtractedArticle
     /// <summary>Copyright lines as found (agency's and publisher's alike); the normaliser tells them apart.</summary>
     public List<string> CopyrightLines { get; } = [];
 
+    /// <summary>Copyright holder named by structured metadata (G2 <c>copyrightHolder</c>, NITF <c>doc.copyright@holder</c>), which notices do not always spell out; <c>null</c> otherwise.</summary>
+    public string? CopyrightHolder { get; set; }
+
     /// <summary>Agency named by the document's own metadata (G2 provider, NITF distributor, JSON-LD author organisation), or <c>null</c>.</summary>
     public string? Agency { get; set; }
 

@@ -16,6 +16,9 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 {
     private const int MaxFallbackHeadlineLength = 120;
 
+    // Advisory and bullet lines that may precede the dateline paragraph.
+    private const int MaxAdvisoryLines = 4;
+
     private readonly HeadlineTagger tagger;
 
     /// <summary>Creates a normaliser.</summary>
@@ -46,16 +49,11 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 
         DateTimeOffset? itemDate = draft.VersionCreated ?? draft.FirstCreated;
         string firstParagraph = body.Blocks.First(b => b.Kind == BodyBlockKind.Paragraph).Text;
-        Dateline? dateline = null;
+        Dateline? dateline = string.IsNullOrWhiteSpace(draft.Dateline) ? null : DatelineParser.Parse(draft.Dateline, itemDate);
         int leadLength = 0;
-        if (!string.IsNullOrWhiteSpace(draft.Dateline))
+        if (dateline is null)
         {
-            dateline = DatelineParser.Parse(draft.Dateline, itemDate);
-        }
-        else if (DatelineParser.TryParseLead(firstParagraph, itemDate, out Dateline? lead, out int length))
-        {
-            dateline = lead;
-            leadLength = length;
+            (dateline, leadLength) = FindLeadDateline(body.Blocks, itemDate);
         }
 
         HeadlineTagResult headline = draftHeadline.Length > 0
@@ -107,6 +105,26 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             PubStatus = draft.PubStatus,
             EmbargoedUntil = draft.EmbargoedUntil,
         };
+    }
+
+    /// <summary>The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>, <c>* …</c>) before it.</summary>
+    private static (Dateline? Dateline, int LeadLength) FindLeadDateline(IReadOnlyList<BodyBlock> blocks, DateTimeOffset? itemDate)
+    {
+        for (int i = 0; i < Math.Min(blocks.Count, MaxAdvisoryLines + 1); i++)
+        {
+            string text = blocks[i].Text;
+            if (DatelineParser.TryParseLead(text, itemDate, out Dateline? dateline, out int leadLength))
+            {
+                return (dateline, i == 0 ? leadLength : 0);
+            }
+
+            if (!text.StartsWith('(') && !text.StartsWith('*'))
+            {
+                break;
+            }
+        }
+
+        return (null, 0);
     }
 
     // Metadata may name an agency we do not know: it is still the agency, as written.

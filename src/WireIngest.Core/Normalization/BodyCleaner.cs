@@ -11,6 +11,10 @@ internal static class BodyCleaner
     // Byline repeats sit near the top; a paragraph further down that matches is more likely prose.
     private const int BylineWindow = 3;
 
+    // "By taking off the top half…" is prose: a byline line names capitalised people or an agency.
+    private static bool IsPlausible(Byline byline) =>
+        byline.Agency is not null || (byline.Authors.Count > 0 && byline.Authors.All(a => a.Split(' ').All(w => char.IsUpper(w[0]) || NameCaser.IsParticle(w))));
+
     public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline)
     {
         var blocks = draftBody
@@ -19,7 +23,7 @@ internal static class BodyCleaner
             .ToList();
 
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
-            && BylineParser.Parse(blocks[0].Text) is { } fromBody && (fromBody.Authors.Count > 0 || fromBody.Agency is not null))
+            && BylineParser.Parse(blocks[0].Text) is { } fromBody && IsPlausible(fromBody))
         {
             byline = fromBody;
             blocks.RemoveAt(0);
@@ -49,20 +53,13 @@ internal static class BodyCleaner
         });
 
         var credits = new List<StoryCredit>();
-        int firstTrailer = -1;
-        for (int i = Math.Max(0, blocks.Count - TrailerWindow); i < blocks.Count; i++)
+        for (int i = blocks.Count - 1; i >= Math.Max(0, blocks.Count - TrailerWindow); i--)
         {
             if (blocks[i].Kind == BodyBlockKind.Paragraph && StoryCreditsParser.TryParse(blocks[i].Text, out IReadOnlyList<StoryCredit> found))
             {
-                credits.AddRange(found);
-                firstTrailer = firstTrailer < 0 ? i : firstTrailer;
-                blocks[i] = blocks[i] with { Text = string.Empty };
+                credits.InsertRange(0, found);
+                blocks.RemoveAt(i);
             }
-        }
-
-        if (firstTrailer >= 0)
-        {
-            blocks.RemoveAll(b => b.Text.Length == 0);
         }
 
         return new CleanedBody(blocks, byline, copyrightLines, credits);

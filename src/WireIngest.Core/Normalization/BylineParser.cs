@@ -72,6 +72,13 @@ public static partial class BylineParser
                 continue;
             }
 
+            // "John Smith in Kyiv": the reporter's place is not part of the name.
+            part = ReporterPlace().Replace(part, string.Empty);
+            if (IsNotAName(part))
+            {
+                continue;
+            }
+
             part = StripTitle(part, ref agency);
             if (part.Length == 0)
             {
@@ -177,9 +184,23 @@ public static partial class BylineParser
             cut--;
         }
 
-        // A part that is only a title ("AP Business Writer", "Reuters Staff") leaves no name.
+        // A part that is only a title ("AP Business Writer", "Reuters Staff") leaves no name; one word before "Staff" is an outlet ("AOL Staff").
         agency ??= AgencyNames.FindAgency(string.Join(' ', words[cut..]));
-        return string.Join(' ', words[..cut]);
+        return cut == 1 ? string.Empty : string.Join(' ', words[..cut]);
+    }
+
+    // Dates ("MAR 04"), desk initials ("daa/mt/msr") and prose ("ready for all scenarios says EC") are not people.
+    private static bool IsNotAName(string part)
+    {
+        if (MonthNames.IsDate(part) || DeskInitials().IsMatch(part) || part.Any(char.IsDigit))
+        {
+            return true;
+        }
+
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool someCapitalised = words.Any(w => char.IsUpper(w[0]));
+        int lowerWords = words.Count(w => char.IsLower(w[0]) && !NameCaser.IsParticle(w));
+        return someCapitalised && lowerWords > 0;
     }
 
     private static bool IsOutlet(string part)
@@ -238,6 +259,12 @@ public static partial class BylineParser
     // "Lucas Nolan22 Dec 2016651": a date glued to the name by a scraper.
     [GeneratedRegex(@"(?<=\p{L})\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\d*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GluedDate();
+
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}'’. -]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReporterPlace();
+
+    [GeneratedRegex(@"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+$")]
+    private static partial Regex DeskInitials();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex SpacedDash();

@@ -15,7 +15,7 @@ public static partial class CopyrightParser
     // Abbreviations whose full stop belongs to the holder's name.
     private static readonly HashSet<string> KeptAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Inc", "Ltd", "Co", "Corp", "Bhd", "Plc", "LLC", "AG", "SA", "S.A", "B.V", "N.V", "GmbH", "Pty", "Pte", "Ltda", "K.K", "Cia",
+        "Inc", "Ltd", "Co", "Corp", "Bhd", "Plc", "LLC", "AG", "SA", "S.A", "B.V", "N.V", "GmbH", "Pty", "Pte", "Ltda", "K.K", "Cia", "LLP", "Co.,Ltd",
     };
 
     /// <summary>Parses a copyright line; <c>null</c> when the text is not a copyright notice.</summary>
@@ -39,6 +39,9 @@ public static partial class CopyrightParser
 
         string holder = Years().Replace(notice, " ");
         holder = Marks().Replace(holder, " ");
+
+        // "dpa (www.dpa.de)": the boilerplate cut can leave a bracket open.
+        holder = Brackets().Replace(holder, " ");
         holder = TextNormalizer.NormalizeInline(holder);
         holder = CutAtSentenceEnd(holder).Trim(' ', ',', ';', ':', '-', '–', '—', '|', '/');
         holder = TrimFinalStop(holder);
@@ -71,7 +74,7 @@ public static partial class CopyrightParser
     {
         foreach (Match m in SentenceEnd().Matches(holder))
         {
-            string before = holder[..m.Index];
+            string before = holder[..m.Index].TrimEnd();
             string lastWord = before[(before.LastIndexOf(' ') + 1)..];
             if (!KeptAbbreviations.Contains(lastWord) && lastWord.Length > 1)
             {
@@ -108,6 +111,9 @@ public static partial class CopyrightParser
 
     [GeneratedRegex(@"^(?:[\p{L}]+\s+){1,3}?(?=©|\(c\)|copyright)|©|\(c\)|&copy;|\bcopyright\b|\bby\b(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marks();
+
+    [GeneratedRegex(@"\([^()]*\)?|\)")]
+    private static partial Regex Brackets();
 
     [GeneratedRegex(@"\.\s+(?=\p{Lu})")]
     private static partial Regex SentenceEnd();

@@ -9,7 +9,7 @@ namespace WireIngest.Core.Normalization;
 /// Reads story datelines: <c>BRUSSELS/KYIV, Nov 29 (Reuters) -</c>, <c>NEW YORK (AP) —</c>, <c>STOCKHOLM, Aug 29, 2014 (AFP) -</c>,
 /// <c>Strasbourg, 10 juil 2024 (AFP) -</c>, and capitalised agency-less datelines with a date (<c>WASHINGTON, March 3 -</c>).
 /// </summary>
-public static class DatelineParser
+public static partial class DatelineParser
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -24,14 +24,14 @@ public static class DatelineParser
         + $@"|(?<mon>(?i:{MonthNames.Pattern}))\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?"
         + $@"|(?<day>\d{{1,2}})(?:er|\.)?\s+(?<mon>(?i:{MonthNames.Pattern}))\.?(?:,?\s+(?<year>(?:19|20)\d\d))?)";
 
-    // Place(s) and date before the parenthesised source: "BRUSSELS/KYIV, Nov 29 (Reuters) -".
+    // Place(s) and date before the source in brackets (or Ritzau's "/ritzau/"): "BRUSSELS/KYIV, Nov 29 (Reuters) -", EFE's "(EFE).-".
     private static readonly Regex SourcedLead = new(
-        @"^(?<head>[^()\n]{0,120}?)\s*\((?<source>[^()\n]{2,40})\)\s*(?<dash>--?|[–—_])?[ \t]*",
+        @"^(?<head>[^()\n]{0,120}?)\s*(?:\((?<source>[^()\n]{2,40})\)|/(?<source>\p{Ll}{2,20})/)\s*(?<dash>\.?(?:--?|[–—_])|:)?[ \t]*",
         Options);
 
-    // No source: "WASHINGTON, March 3 - " (place in capitals and a date are required).
+    // Source without brackets, or none: "WASHINGTON, March 3 - ", "SYDNEY March 22 AAP - " (place in capitals and a date are required).
     private static readonly Regex UnsourcedLead = new(
-        $@"^(?<head>[^()\n]{{3,100}}?,\s*{DatePattern})\s+(?<dash>--?|[–—])\s*",
+        $@"^(?<head>[^()\n]{{3,100}}?(?:,\s*|\s+){DatePattern})(?:\s+(?<source>\p{{Lu}}{{2,8}}))?\s+(?<dash>\.?(?:--?|[–—]))\s*",
         Options);
 
     private static readonly Regex Head = new($@"^(?:(?<places>.*?)(?:,\s*|\s+))?(?<date>{DatePattern})$|^(?<places>.+)$", Options);
@@ -63,34 +63,58 @@ public static class DatelineParser
         {
             string head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
             bool dashOrSentence = sourced.Groups["dash"].Success || sourced.Index + sourced.Length == paragraph.Length;
-            if (dashOrSentence && TryReadHead(head, requireCapitals: false, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date))
+            if (!dashOrSentence || !TryReadHead(head, requireCapitals: false, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date))
             {
-                int end = sourced.Groups["source"].Index + sourced.Groups["source"].Length + 1;
-                dateline = new Dateline(paragraph[..end].Trim(), places, date, agency);
-                leadLength = sourced.Length;
-                return true;
+                return false;
             }
 
+            int end = sourced.Groups["source"].Index + sourced.Groups["source"].Length + 1;
+            dateline = new Dateline(paragraph[..end].Trim(), places, date, agency);
+            leadLength = sourced.Length;
+
+            // ANSA puts the agency first: "(ANSA) - ROME, JUL 11 - …".
+            if (head.Length == 0 && TryUnsourced(paragraph[leadLength..], itemDate, out Dateline? after, out int afterLength))
+            {
+                dateline = after with { Raw = paragraph[..(leadLength + after.Raw.Length)].Trim(), Agency = agency };
+                leadLength += afterLength;
+            }
+
+            return true;
+        }
+
+        return TryUnsourced(paragraph, itemDate, out dateline, out leadLength);
+    }
+
+    private static bool TryUnsourced(string paragraph, DateTimeOffset? itemDate, [NotNullWhen(true)] out Dateline? dateline, out int leadLength)
+    {
+        dateline = null;
+        leadLength = 0;
+        Match unsourced = UnsourcedLead.Match(paragraph);
+        if (!unsourced.Success)
+        {
             return false;
         }
 
-        Match unsourced = UnsourcedLead.Match(paragraph);
-        if (unsourced.Success)
+        string? agency = null;
+        if (unsourced.Groups["source"].Success && !AgencyNames.TryCanonicalize(unsourced.Groups["source"].Value, out agency))
         {
-            string head = unsourced.Groups["head"].Value.Trim();
-            if (TryReadHead(head, requireCapitals: true, requireDate: true, itemDate, out IReadOnlyList<string> places, out string? date) && places.Count > 0)
-            {
-                dateline = new Dateline(head, places, date, null);
-                leadLength = unsourced.Length;
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        string head = unsourced.Groups["head"].Value.Trim();
+        if (!TryReadHead(head, requireCapitals: true, requireDate: true, itemDate, out IReadOnlyList<string> places, out string? date) || places.Count == 0)
+        {
+            return false;
+        }
+
+        int end = unsourced.Groups["source"].Success ? unsourced.Groups["source"].Index + unsourced.Groups["source"].Length : unsourced.Groups["head"].Index + unsourced.Groups["head"].Length;
+        dateline = new Dateline(paragraph[..end].Trim(), places, date, agency);
+        leadLength = unsourced.Length;
+        return true;
     }
 
     /// <summary>Parses a dateline the format carries on its own (NITF <c>&lt;dateline&gt;</c>: <c>NEW YORK</c>, <c>WASHINGTON, Jan. 5</c>, <c>SEOUL, South Korea (AP)</c>).</summary>
-    /// <returns>The dateline, or <c>null</c> for blank text.</returns>
+    /// <returns>The dateline, or <c>null</c> for text that names no place, date or agency (a G2 timestamp).</returns>
     public static Dateline? Parse(string raw, DateTimeOffset? itemDate)
     {
         string text = TextNormalizer.NormalizeInline(raw ?? string.Empty).TrimEnd('-', '–', '—', '_', ' ', ':');
@@ -107,10 +131,18 @@ public static class DatelineParser
             head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
             TrySourceAgency(sourced.Groups["source"].Value, out agency);
         }
+        else if (TrailingAgency().Match(text) is { Success: true } trailing && AgencyNames.TryCanonicalize(trailing.Groups["source"].Value, out agency))
+        {
+            head = trailing.Groups["head"].Value.Trim().TrimEnd(',');
+        }
 
-        return TryReadHead(head, requireCapitals: false, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date)
-            ? new Dateline(text, places, date, agency)
-            : new Dateline(text, [], null, agency);
+        if (!TryReadHead(head, requireCapitals: false, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date))
+        {
+            places = [];
+            date = null;
+        }
+
+        return places.Count == 0 && date is null && agency is null ? null : new Dateline(text, places, date, agency);
     }
 
     private static bool TrySourceAgency(string source, out string? agency)
@@ -253,4 +285,8 @@ public static class DatelineParser
     }
 
     private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    // "SYDNEY March 22 AAP": an agency in capitals without brackets at the end.
+    [GeneratedRegex(@"^(?<head>.+?)\s+(?<source>\p{Lu}{2,8})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TrailingAgency();
 }

@@ -17,23 +17,6 @@ public static partial class ImageCreditParser
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // Words that make a credit part an organisation rather than a photographer.
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "images", "image", "getty", "shutterstock", "alamy", "scanpix", "tv", "press", "news", "agency", "photos", "pictures", "media",
-        "ministry", "office", "service", "courtesy", "inc", "ltd", "daily", "times", "star", "post", "herald", "tribune", "unsplash",
-        "wikimedia", "commons", "handout", "government", "army", "police", "museum", "archive", "archives", "library", "foundation",
-        "university", "council", "network", "channel", "press-service", "kcna", "nasa", "epa", "sipa", "imago", "zuma", "abaca",
-        "anadolu", "xinhua", "photography", "studio", "studios", "pool",
-    };
-
-    // Pieces that only carry a flag or say nothing about who took the picture.
-    private static readonly HashSet<string> NeutralPieces = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "file", "file photo", "file pic", "pool", "pool photo", "handout", "handout photo", "stringer", "staff", "photo", "photos",
-        "illustration", "illustration photo", "via", "picture", "image",
-    };
-
     /// <summary>Normalises a picture: caption without its credit, <c>FILE PHOTO:</c> lead-in or desk codes, and the parsed credit.</summary>
     public static Picture Normalize(RawPicture raw)
     {
@@ -84,81 +67,20 @@ public static partial class ImageCreditParser
             return null;
         }
 
-        bool file = false, pool = false, handout = false;
-        string? distributor = null, firstAgency = null, organisation = null;
-        var people = new List<string>();
-        var singleWords = new List<string>();
+        // "Florion Goga (REUTERS)", "Frank van Beek. Courtesy of the ICJ": brackets and sentences separate parts like a slash.
+        string parts = InnerBrackets().Replace(text, "/${inner}");
+        parts = SentenceBoundary().Replace(parts, "/");
 
-        foreach (string slashPart in text.Split('/'))
+        var pieces = new CreditPieces();
+        foreach (string slashPart in parts.Split('/'))
         {
-            foreach (string commaPart in slashPart.Split(','))
+            foreach (string piece in slashPart.Split(','))
             {
-                string piece = commaPart.Trim();
-                Match via = Via().Match(piece);
-                if (via.Success)
-                {
-                    string by = via.Groups["by"].Value.Trim();
-                    distributor ??= AgencyNames.FindAgency(by) ?? (AgencyNames.TryCanonicalize(by, out string? c) ? c : null);
-                    organisation ??= distributor is null ? by : null;
-                    piece = piece[..via.Index].Trim();
-                }
-
-                if (piece.Length == 0)
-                {
-                    continue;
-                }
-
-                file |= FileWord().IsMatch(piece);
-                pool |= PoolWord().IsMatch(piece);
-                handout |= HandoutWord().IsMatch(piece);
-                if (NeutralPieces.Contains(piece))
-                {
-                    continue;
-                }
-
-                string withoutPhotoWord = AgencyPhoto().Replace(piece, string.Empty).Trim();
-                if (AgencyNames.TryCanonicalize(withoutPhotoWord, out string? agency))
-                {
-                    firstAgency ??= agency;
-                    continue;
-                }
-
-                if (IsOrganisation(piece))
-                {
-                    firstAgency ??= AgencyNames.FindAgency(piece);
-                    organisation ??= piece;
-                    continue;
-                }
-
-                string person = PhotoBy().Replace(piece, string.Empty).Trim();
-                if (person.Contains(' ', StringComparison.Ordinal))
-                {
-                    people.Add(person);
-                }
-                else if (person.Length > 0)
-                {
-                    singleWords.Add(person);
-                }
+                pieces.Add(piece.Trim());
             }
         }
 
-        string? canonical = distributor ?? firstAgency;
-
-        // A single word is a photographer only beside an agency ("REUTERS/Beawiharta"); alone it is an outlet ("Shutterstock").
-        if (people.Count == 0 && singleWords.Count > 0)
-        {
-            if (canonical is not null)
-            {
-                people.Add(singleWords[0]);
-            }
-            else
-            {
-                organisation ??= singleWords[0];
-            }
-        }
-
-        string? photographer = people.Count > 0 ? NameCaser.RecaseIfAllCaps(people[0]) : null;
-        return new ImageCredit(text, canonical ?? organisation, photographer, file, pool, handout);
+        return pieces.ToCredit(text);
     }
 
     private static bool TryTakeTrailingCredit(ref string caption, [NotNullWhen(true)] out ImageCredit? credit)
@@ -170,7 +92,7 @@ public static partial class ImageCreditParser
         }
 
         Match paren = ParenthesisedCredit().Match(caption);
-        if (paren.Success && LooksLikeCredit(paren.Groups["credit"].Value))
+        if (paren.Success && LooksLikeCredit(paren.Groups["credit"].Value) && IsCreditShaped(CreditLabel().Replace(paren.Groups["credit"].Value, string.Empty), strayWords: 1))
         {
             return Take(ref caption, paren.Index, paren.Groups["credit"].Value, out credit);
         }
@@ -183,7 +105,7 @@ public static partial class ImageCreditParser
 
         int start = LastSentenceStart(caption);
         string tail = caption[start..];
-        if (LooksLikeCredit(tail) && IsCreditShaped(tail))
+        if (LooksLikeCredit(tail) && IsCreditShaped(tail, strayWords: 0))
         {
             return Take(ref caption, start, tail, out credit);
         }
@@ -223,40 +145,31 @@ public static partial class ImageCreditParser
             return false;
         }
 
-        return t.Contains('/', StringComparison.Ordinal) || Via().IsMatch(t) || CreditLabel().IsMatch(t) || AgencyPhoto().IsMatch(t)
-            || AgencyNames.TryCanonicalize(t, out _) || PhotoBy().IsMatch(t);
+        return t.Contains('/', StringComparison.Ordinal) || CreditPieces.Via().IsMatch(t) || CreditLabel().IsMatch(t) || CreditPieces.AgencyPhoto().IsMatch(t)
+            || AgencyNames.TryCanonicalize(t, out _) || CreditPieces.PhotoBy().IsMatch(t);
     }
 
-    // A bare tail after the last sentence is a credit only when every part is a short run of capitalised words.
-    private static bool IsCreditShaped(string tail)
+    // A credit is short runs of capitalised words without figures; a few lower-case words ("dpa", "picture alliance") may stray in.
+    private static bool IsCreditShaped(string text, int strayWords)
     {
-        foreach (string part in tail.Split('/', ','))
+        if (text.Any(char.IsDigit))
         {
-            string[] words = Via().Replace(part, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 6 || words.Any(w => !char.IsUpper(w[0]) && !char.IsDigit(w[0]) && w is not ("de" or "van" or "von" or "al" or "da" or "di" or "la" or "le" or "of")))
+            return false;
+        }
+
+        int stray = 0;
+        foreach (string part in text.Split('/', ','))
+        {
+            string[] words = CreditPieces.Via().Replace(part, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 6)
             {
                 return false;
             }
+
+            stray += words.Count(w => !char.IsUpper(w[0]) && !NameCaser.IsParticle(w) && !CreditPieces.IsOrganisationWord(w) && !AgencyNames.TryCanonicalize(w, out _));
         }
 
-        return true;
-    }
-
-    private static bool IsOrganisation(string piece)
-    {
-        if (piece.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        string[] words = piece.Split(' ', '-');
-        if (words.Any(w => OrganisationWords.Contains(w.Trim('.', '(', ')'))))
-        {
-            return true;
-        }
-
-        // Short acronyms are outlets (SANA, DHA, KCNA), not people.
-        return words.Length == 1 && piece.Length <= 5 && NameCaser.IsAllCaps(piece);
+        return stray <= strayWords;
     }
 
     /// <summary>Keeps the first credit and completes it from later ones that do not name another photographer (a syndicator's repeat, a G2 <c>by</c>).</summary>
@@ -316,34 +229,22 @@ public static partial class ImageCreditParser
     [GeneratedRegex(@"\bAcquire\s+Licensing\s+Rights\b|\bSlideshow\s*\(\s*\d+\s+images?\s*\)|\bOpen\s+image\s+in\s+(?:new\s+tab|gallery)\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex DeskPhrases();
 
-    [GeneratedRegex(@"^(?:photo\s*credit|photograph|photo|image|picture|credits?|foto|bild|cr[ée]dit\s+photo|cr[ée]dit)\s*:\s*", Options | RegexOptions.IgnoreCase)]
+    // "Photo:", "Image credit:", "Main image credit:", "Foto:", "Crédit photo :".
+    private const string Label = @"(?:(?:main|lead|top)\s+)?(?:(?:image|photo|picture)\s*credits?|photo\s*courtesy|photo(?:graph)?s?|images?|pictures?|credits?|foto|bild|cr[ée]dit(?:\s+photo)?)";
+
+    [GeneratedRegex(@"^" + Label + @"\s*:\s*", Options | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLabel();
 
     [GeneratedRegex(@"\((?<credit>[^()]{2,160})\)\s*\.?\s*$", Options)]
     private static partial Regex ParenthesisedCredit();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:photo\s*credit|photograph|photo|image|picture|credits?|foto|bild|cr[ée]dit\s+photo|cr[ée]dit)\s*:\s*(?<credit>[^:]{2,160})$", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=^|\s)" + Label + @"\s*:\s*(?<credit>[^:()]{2,160})$", Options | RegexOptions.IgnoreCase)]
     private static partial Regex LabelledCredit();
 
     // A sentence ends with a full stop after a word of two or more characters or a number ("2024.", not "J.").
     [GeneratedRegex(@"(?<=[\p{L}\d)\]""”’']{2}[.!?][""”’)]?)\s+", Options)]
     private static partial Regex SentenceBoundary();
 
-    [GeneratedRegex(@"\s*\bvia\s+(?<by>.+)$", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex Via();
-
-    [GeneratedRegex(@"\s+(?:PHOTO|Photo|photo|PICTURE|Picture|IMAGES?|Images?)$|^(?:PHOTO|Photo)\s+", Options)]
-    private static partial Regex AgencyPhoto();
-
-    [GeneratedRegex(@"^(?:photo(?:graph)?s?\s+by|pictures?\s+by|by)\s+", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex PhotoBy();
-
-    [GeneratedRegex(@"\bfile\b", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex FileWord();
-
-    [GeneratedRegex(@"\bpool\b", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex PoolWord();
-
-    [GeneratedRegex(@"\bhandout\b", Options | RegexOptions.IgnoreCase)]
-    private static partial Regex HandoutWord();
+    [GeneratedRegex(@"\s*\((?<inner>[^()]+)\)", Options)]
+    private static partial Regex InnerBrackets();
 }

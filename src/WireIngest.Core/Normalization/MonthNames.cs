@@ -11,6 +11,15 @@ internal static class MonthNames
     /// <summary>Month number (1–12) of a month word, or 0.</summary>
     public static int Parse(string word) => Months.TryGetValue(word.TrimEnd('.').ToLowerInvariant(), out int month) ? month : 0;
 
+    /// <summary>Whether the text is only a date such as <c>MAR 04</c>, <c>4 March 2019</c> or <c>Jan. 5, 2015</c>.</summary>
+    public static bool IsDate(string text)
+    {
+        string[] words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 3
+            && words.Count(w => Parse(w) > 0) == 1
+            && words.All(w => Parse(w) > 0 || w.All(char.IsAsciiDigit));
+    }
+
     private static Dictionary<string, int> Build()
     {
         string[][] byMonth =

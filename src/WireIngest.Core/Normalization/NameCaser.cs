@@ -14,6 +14,9 @@ internal static class NameCaser
 
     private static readonly HashSet<string> KeptUpper = new(StringComparer.OrdinalIgnoreCase) { "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII" };
 
+    /// <summary>Whether the word is a name particle (<c>van</c>, <c>de</c>, <c>bin</c>, <c>al-…</c>) that stays lower case.</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word) || word.StartsWith("al-", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the text has letters and none of them is lower case.</summary>
     public static bool IsAllCaps(string text)
     {

@@ -130,20 +130,44 @@ public sealed class ArticleNormalizerTests
         });
     }
 
-    [Test]
-    public void Normalize_StandaloneDateline_IsParsedWithItemYear()
+    // A G2 <dateline> holds a timestamp: the body lead gives the story dateline instead.
+    [TestCase("2018-01-21 20:23:15 GMT+00:00", "LIMA, Jan 21 (Reuters) - Pope Francis departed Peru for Rome on Sunday.", "2018-01-21T20:23:15Z", "Lima", "2018-01-21")]
+    [TestCase("NEW YORK, Jan. 5", "Stocks fell on Monday as investors worried about rates.", "2015-01-05T18:00:00Z", "New York", "2015-01-05")]
+    public void Normalize_DraftDateline_IsParsedOrFallsBackToLead(string draftDateline, string lead, string versionCreated, string place, string date)
     {
-        ExtractedArticle draft = Draft("Stocks fall", "Stocks fell on Monday as investors worried about rates.");
-        draft.Dateline = "NEW YORK, Jan. 5";
-        draft.VersionCreated = new DateTimeOffset(2015, 1, 5, 18, 0, 0, TimeSpan.Zero);
+        ExtractedArticle draft = Draft("Headline", lead);
+        draft.Dateline = draftDateline;
+        draft.VersionCreated = DateTimeOffset.Parse(versionCreated, System.Globalization.CultureInfo.InvariantCulture);
 
         Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
 
         Assert.Multiple(() =>
         {
-            Assert.That(string.Join("|", article.Dateline?.Places ?? []), Is.EqualTo("New York"));
-            Assert.That(article.Dateline?.Date, Is.EqualTo("2015-01-05"));
+            Assert.That(string.Join("|", article.Dateline?.Places ?? []), Is.EqualTo(place));
+            Assert.That(article.Dateline?.Date, Is.EqualTo(date));
         });
+    }
+
+    [Test]
+    public void Normalize_AdvisoryLinesBeforeDateline_DatelineIsStillFound()
+    {
+        ExtractedArticle draft = Draft(
+            "UPDATE 1-Gold rises",
+            "(Adds comments, detail)",
+            "* Spot gold may edge up",
+            "SINGAPORE, Jan 30 (Reuters) - Gold rose on Monday.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(string.Join("|", article.Dateline?.Places ?? []), Is.EqualTo("Singapore"));
+    }
+
+    [Test]
+    public void Normalize_ProseBeforeDatelineLikeText_FindsNoDateline()
+    {
+        ExtractedArticle draft = Draft("Gold rises", "Gold rose on Monday.", "SINGAPORE, Jan 30 (Reuters) - quoted in a later paragraph.");
+
+        Assert.That(new ArticleNormalizer().Normalize(draft, SeedOrigin).Dateline, Is.Null);
     }
 
     [Test]
@@ -157,6 +181,21 @@ public sealed class ArticleNormalizerTests
         {
             Assert.That(string.Join("|", article.Byline?.Authors ?? []), Is.EqualTo("John Irish|Tom Balmforth"));
             Assert.That(string.Join("|", article.Body.Select(b => b.Text)), Is.EqualTo("Ukraine has asked NATO for an invitation, a letter shows."));
+        });
+    }
+
+    [Test]
+    public void Normalize_FirstParagraphStartingWithByWord_StaysInBody()
+    {
+        const string Prose = "By taking off just the top half of bread, you save calories";
+        ExtractedArticle draft = Draft("Eat less bread", Prose, "Nutritionists agree.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Byline, Is.Null);
+            Assert.That(article.Body[0].Text, Is.EqualTo(Prose));
         });
     }
 
@@ -251,52 +290,27 @@ public sealed class ArticleNormalizerTests
         });
     }
 
-    [Test]
-    public void Normalize_OwnStaffStory_HasNoSyndicatorAndSiteCopyright()
+    // Columns: lead, document agency, site name, the site's or provider's notice → agency, syndicator, Copyright holder, PublisherCopyright holder.
+    [TestCase("The city council approved the budget on Monday.", null, "Springfield Herald", "© 2024 Springfield Herald Ltd.", null, null, "Springfield Herald Ltd.", null)]
+    [TestCase("NEW YORK (AP) — Stocks fell on Monday.", null, "Springfield Herald", "© 2024 Springfield Herald", "AP", "Springfield Herald", null, "Springfield Herald")]
+    [TestCase("Results of matches on Sunday.", "Reuters", null, "(c) Copyright Opta Sports Data 2018", "Reuters", null, "Opta Sports Data", null)]
+    public void Normalize_NonAgencyNotice_GoesToPublisherCopyrightOnlyWhenSyndicated(
+        string lead, string? draftAgency, string? site, string notice, string? agency, string? syndicator, string? copyright, string? publisherCopyright)
     {
-        ExtractedArticle draft = Draft("Council approves budget", "The city council approved the budget on Monday.");
-        draft.Syndicator = "Springfield Herald";
-        draft.CopyrightLines.Add("© 2024 Springfield Herald Ltd.");
+        ExtractedArticle draft = Draft("Headline", lead);
+        draft.Agency = draftAgency;
+        draft.Syndicator = site;
+        draft.CopyrightLines.Add(notice);
 
         Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
 
         Assert.Multiple(() =>
         {
-            Assert.That(article.Agency, Is.Null);
-            Assert.That(article.Syndicator, Is.Null);
-            Assert.That(article.Copyright?.Holder, Is.EqualTo("Springfield Herald Ltd."));
-            Assert.That(article.PublisherCopyright, Is.Null);
+            Assert.That(article.Agency, Is.EqualTo(agency));
+            Assert.That(article.Syndicator, Is.EqualTo(syndicator));
+            Assert.That(article.Copyright?.Holder, Is.EqualTo(copyright));
+            Assert.That(article.PublisherCopyright?.Holder, Is.EqualTo(publisherCopyright));
         });
-    }
-
-    [Test]
-    public void Normalize_SyndicatedWithoutAgencyNotice_SiteNoticeIsPublisherCopyright()
-    {
-        ExtractedArticle draft = Draft("Stocks fall", "NEW YORK (AP) — Stocks fell on Monday.");
-        draft.Syndicator = "Springfield Herald";
-        draft.CopyrightLines.Add("© 2024 Springfield Herald");
-
-        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(article.Agency, Is.EqualTo("AP"));
-            Assert.That(article.Syndicator, Is.EqualTo("Springfield Herald"));
-            Assert.That(article.Copyright, Is.Null);
-            Assert.That(article.PublisherCopyright?.Holder, Is.EqualTo("Springfield Herald"));
-        });
-    }
-
-    [Test]
-    public void Normalize_WireFileThirdPartyNotice_IsCopyright()
-    {
-        ExtractedArticle draft = Draft("Soccer-Results", "Results of matches on Sunday.");
-        draft.Agency = "Reuters";
-        draft.CopyrightLines.Add("(c) Copyright Opta Sports Data 2018");
-
-        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
-
-        Assert.That(article.Copyright?.Holder, Is.EqualTo("Opta Sports Data"));
     }
 
     [TestCase("The Associated Press", null, null, "AP")]

@@ -32,6 +32,10 @@ public sealed class BylineParserTests
     [TestCase("Mike Cason | mcason@al.com", "Mike Cason", null)]
     [TestCase("John Patrick Pullen, TIME", "John Patrick Pullen", null)]
     [TestCase("by Lucas Nolan22 Dec 2016651", "Lucas Nolan", null)]
+    [TestCase("By Sam Lister, Press Association Political Correspondent", "Sam Lister", "PA")]
+    [TestCase("By Shaun Walker in Kyiv", "Shaun Walker", null)]
+    [TestCase("Maria Rosvall, Jecaterina Mantsinen", "Maria Rosvall|Jecaterina Mantsinen", null)]
+    [TestCase("By GILLIAN MOHNEY\n  March 11, 2015 3:46 PM", "Gillian Mohney", null)]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);
@@ -67,6 +71,11 @@ public sealed class BylineParserTests
     [TestCase("Associated Press", "AP")]
     [TestCase("BBC News", null)]
     [TestCase("Australian Broadcasting Corporation", null)]
+    [TestCase("Reuters, MAR 04", "Reuters")]
+    [TestCase("daa/mt/msr", null)]
+    [TestCase("AOL Staff", null)]
+    [TestCase("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", null)]
+    [TestCase("Situation serious, ready for all scenarios says EC", null)]
     public void Parse_AgencyOrOutletOnly_HasNoAuthorsAndNoBy(string raw, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);

@@ -17,6 +17,10 @@ public sealed class CopyrightParserTests
     [TestCase("© 2020-2024 Example Media", "Example Media", 2024)]
     [TestCase("© Thomson Reuters 2023. All Rights Reserved.", "Thomson Reuters", 2023)]
     [TestCase("(C) 2019 Kyodo News", "Kyodo News", 2019)]
+    [TestCase("Copyright 2019, dpa (www.dpa.de). Alle Rechte vorbehalten", "dpa", 2019)]
+    [TestCase("(c) Copyright Thomson Reuters 2013. Open For Restrictions - http://about.reuters.com/fulllegal.asp", "Thomson Reuters", 2013)]
+    [TestCase("© EFE 2019. Está expresamente prohibida la redistribución de los contenidos de los servicios de Efe.", "EFE", 2019)]
+    [TestCase("© 2018 ANP. Alle auteursrechten en databankrechten voorbehouden.", "ANP", 2018)]
     [TestCase("Copyright 2022 Dow Jones & Company, Inc. All Rights Reserved", "Dow Jones & Company, Inc.", 2022)]
     public void Parse_Notice_ReadsHolderAndYear(string line, string holder, int year)
     {

@@ -27,6 +27,13 @@ public sealed class DatelineParserTests
     [TestCase("WASHINGTON, March 3 - The Senate voted", "WASHINGTON, March 3", "Washington", "2024-03-03", null, "The Senate voted")]
     [TestCase("RIO DE JANEIRO, Jan. 5 (AP) — Brazil", "RIO DE JANEIRO, Jan. 5 (AP)", "Rio de Janeiro", "2024-01-05", "AP", "Brazil")]
     [TestCase("WASHINGTON, D.C. (dpa) - US officials", "WASHINGTON, D.C. (dpa)", "Washington, D.C.", null, "dpa", "US officials")]
+    [TestCase("SYDNEY March 22 AAP - Australia's", "SYDNEY March 22 AAP", "Sydney", "2024-03-22", "AAP", "Australia's")]
+    [TestCase("SEOUL, Nov 26 AFP - Samsung has", "SEOUL, Nov 26 AFP", "Seoul", "2024-11-26", "AFP", "Samsung has")]
+    [TestCase("(ANSA) - ROME, JUL 11 - Russian energy", "(ANSA) - ROME, JUL 11", "Rome", "2024-07-11", "ANSA", "Russian energy")]
+    [TestCase("Nueva Delhi, 21 ene (EFE).- Una pareja", "Nueva Delhi, 21 ene (EFE)", "Nueva Delhi", "2024-01-21", "EFE", "Una pareja")]
+    [TestCase("København /ritzau/: En mand", "København /ritzau/", "København", null, "Ritzau", "En mand")]
+    [TestCase("KIEV/DONETSK/MOSCOW (Reuters) - Fighting", "KIEV/DONETSK/MOSCOW (Reuters)", "Kiev|Donetsk|Moscow", null, "Reuters", "Fighting")]
+    [TestCase("Berlin (dpa) - Die Regierung", "Berlin (dpa)", "Berlin", null, "dpa", "Die Regierung")]
     public void TryParseLead_WireDateline_ReadsPartsAndLead(string paragraph, string raw, string places, string? date, string? agency, string rest)
     {
         bool found = DatelineParser.TryParseLead(paragraph, Nov2024, out Dateline? dateline, out int leadLength);
@@ -48,6 +55,8 @@ public sealed class DatelineParserTests
     [TestCase("(Adds comments, detail) - The company said")]
     [TestCase("Apple Inc (AAPL.O) - shares rose")]
     [TestCase("Sales rose 5% in March - the best month in years.")]
+    [TestCase("LONDON March 3 BBC - The broadcaster said")]
+    [TestCase("Jan 30 (Gracenote) - Results and standings")]
     [TestCase("NATO - the Western alliance - said on Friday it would meet.")]
     [TestCase("")]
     public void TryParseLead_OrdinarySentence_IsNotADateline(string paragraph)
@@ -82,6 +91,7 @@ public sealed class DatelineParserTests
     [TestCase("SEOUL, South Korea (AP)", "Seoul, South Korea", null, "AP")]
     [TestCase("MOSCOW, Monday (Reuters)", "Moscow", null, "Reuters")]
     [TestCase("ATLANTA (AP) _", "Atlanta", null, "AP")]
+    [TestCase("SYDNEY March 22 AAP", "Sydney", "2024-03-22", "AAP")]
     public void Parse_StandaloneDateline_ReadsParts(string raw, string place, string? date, string? agency)
     {
         Dateline? dateline = DatelineParser.Parse(raw, Nov2024);
@@ -98,7 +108,9 @@ public sealed class DatelineParserTests
 
     [TestCase("")]
     [TestCase("  ")]
-    public void Parse_Blank_ReturnsNull(string raw)
+    [TestCase("2014-07-16 15:53:10 GMT+00:00")]
+    [TestCase("20190121T103600+0000")]
+    public void Parse_BlankOrTimestamp_ReturnsNull(string raw)
     {
         Assert.That(DatelineParser.Parse(raw, null), Is.Null);
     }

@@ -48,6 +48,17 @@ public sealed class ImageCreditParserTests
     [TestCase("Getty Images", "Getty Images", null, "")]
     [TestCase("Shutterstock", "Shutterstock", null, "")]
     [TestCase("REUTERS/Beawiharta", "Reuters", "Beawiharta", "")]
+    [TestCase("STT–AFP", "STT", null, "")]
+    [TestCase("Opta Sports Data", "Opta Sports Data", null, "")]
+    [TestCase("REUTERS/Stringer", "Reuters", null, "")]
+    [TestCase("Florion Goga (REUTERS)", "Reuters", "Florion Goga", "")]
+    [TestCase("IMAGO / Tischler", "IMAGO", "Tischler", "")]
+    [TestCase("Tara Atkinson for Rest of World", "Rest of World", "Tara Atkinson", "")]
+    [TestCase("photo illustration by Tim Hubbard / Los Angeles Times", "Los Angeles Times", "Tim Hubbard", "")]
+    [TestCase("Frank van Beek / UN Photo / ICJ-CIJ. Courtesy of the ICJ", "UN Photo", "Frank van Beek", "")]
+    [TestCase("Robert F. Bukaty / AP", "AP", "Robert F. Bukaty", "")]
+    [TestCase("picture alliance/dpa", "dpa", null, "")]
+    [TestCase("HANDOUT / AFP", "AFP", null, "H")]
     public void ParseCredit_Form_ReadsAgencyPhotographerAndFlags(string credit, string? agency, string? photographer, string flags)
     {
         ImageCredit? parsed = ImageCreditParser.ParseCredit(credit);
@@ -72,6 +83,8 @@ public sealed class ImageCreditParserTests
     [TestCase("President Biden speaks. Brendan Smialowski/AFP/Getty Images", "President Biden speaks.", "Brendan Smialowski/AFP/Getty Images")]
     [TestCase("Firefighters at work in Valparaiso, Chile. Ivan Alvarado / Reuters", "Firefighters at work in Valparaiso, Chile.", "Ivan Alvarado / Reuters")]
     [TestCase("Crowds gather in the square. Photo: John Smith/The Daily Star", "Crowds gather in the square.", "John Smith/The Daily Star")]
+    [TestCase("Saturn's moon Titan. (Image credit: All About Space)", "Saturn's moon Titan.", "All About Space")]
+    [TestCase("A minister in Berlin (Alketa Misja/dpa/picture alliance via Getty)", "A minister in Berlin", "Alketa Misja/dpa/picture alliance via Getty")]
     public void Normalize_CaptionWithCredit_SeparatesThem(string caption, string expectedCaption, string expectedRaw)
     {
         Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));
@@ -86,6 +99,8 @@ public sealed class ImageCreditParserTests
     [TestCase("Ukraine's foreign minister speaks at a news conference in Kyiv, Ukraine, November 22, 2024.")]
     [TestCase("Supporters cheer as the results come in / a moment of joy for the party.")]
     [TestCase("Soldiers fire a howitzer near the front line (not pictured).")]
+    [TestCase("Get the app for free (Upgrade to Premium for $4.99/mo)")]
+    [TestCase("See the study. DOI: 10.1007/978-3-319-09575-2_199-1")]
     public void Normalize_CaptionWithoutCredit_KeepsCaption(string caption)
     {
         Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));

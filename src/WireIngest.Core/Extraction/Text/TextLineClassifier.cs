@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WireIngest.Core.Normalization;
 
 namespace WireIngest.Core.Extraction.Text;
 
@@ -52,7 +53,7 @@ internal static partial class TextLineClassifier
     /// <summary>Comment-thread openers: <c>Login to comment</c>, <c>Leave a comment</c>, <c>Comments</c>.</summary>
     public static bool IsCommentSectionMarker(string line) => CommentMarkerPattern().IsMatch(line);
 
-    public static bool IsCopyright(string line) => line.Length <= 300 && CopyrightPattern().IsMatch(line);
+    public static bool IsCopyright(string line) => CopyrightParser.LooksLikeCopyright(line);
 
     /// <summary>Site chrome inside or around the article: ads, share and login prompts, read-more teasers, licensing links.</summary>
     public static bool IsChrome(string line) => line.Length <= 120 && ChromePattern().IsMatch(line);
@@ -101,9 +102,6 @@ internal static partial class TextLineClassifier
 
     [GeneratedRegex(@"^(?:(?:log ?in|sign ?in|register)\s+to\s+(?:leave\s+a\s+)?(?:comment|reply)|leave\s+a\s+(?:comment|reply)|(?:reader\s+)?comments?|post\s+a\s+comment|join\s+the\s+(?:conversation|discussion)|show\s+comments)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentMarkerPattern();
-
-    [GeneratedRegex(@"^(?:all\s+content\s+)?(?:©|\(c\)|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CopyrightPattern();
 
     [GeneratedRegex(@"^(?:advertisement|sponsored(?:\s+content)?|read\s+more\b.*|related(?:\s+(?:stories|articles|news))?:?|share(?:\s+this(?:\s+article)?)?|acquire\s+licensing\s+rights|slideshow\s*\(\s*\d+\s+images?\s*\)|(?:\d+\s+)?min(?:ute)?s?\s+read|subscribe(?:\s+to\s+.*)?|sign\s+up\b.*|follow\s+us\b.*|facebook|twitter|x|linkedin|email|print|whatsapp|(?:facebook|twitter)\s+users?|facebook\s+connect|user\s+registration|(?:log ?in|sign ?in)\b.*(?:account|register).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromePattern();

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Core.Extraction.Wire;
+
+/// <summary>
+/// ANPA-1312 streams (AP, Kyodo): SYN SYN SOH, a selector line with US, a keyword line, STX, then the text:
+/// a slug line, header lines (AP marks them with <c>^</c> and ends them with <c>&lt;</c> or <c>=</c>), indented paragraphs.
+/// </summary>
+public sealed partial class Anpa1312Extractor : IArticleExtractor
+{
+    /// <inheritdoc/>
+    public string Format => DocumentFormats.Anpa1312;
+
+    /// <inheritdoc/>
+    public bool CanExtract(ReadOnlySpan<byte> head) =>
+        FramedMessage.StartsFramed(head, out ReadOnlySpan<byte> firstLine) && FramedMessage.HasUnitSeparator(firstLine);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default) =>
+        StoryCheck.ReadEach(FramedMessage.Split(document), Read, "ANPA-1312", cancellationToken);
+
+    private ExtractedArticle Read(FramedMessage message)
+    {
+        var article = new ExtractedArticle { Format = Format };
+        var lines = new Queue<string>(FramedMessage.Lines(message.Text).SkipWhile(string.IsNullOrWhiteSpace));
+        if (lines.Count > 0)
+        {
+            article.Slugline = SlugLine(lines.Dequeue());
+        }
+
+        // Header lines: not indented, and either ended by a terminator or the first one (the headline).
+        while (lines.Count > 0 && IsHeaderLine(lines.Peek(), article.Headline is null))
+        {
+            string line = Unmark(lines.Dequeue());
+            if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && article.Byline is null)
+            {
+                article.Byline = line;
+            }
+            else
+            {
+                article.Headline ??= line;
+            }
+        }
+
+        // AP starts each text line with "^" as well: it opens a paragraph, like an indent.
+        IEnumerable<string> body = lines.Select(l => l.StartsWith('^') ? "  " + l[1..] : l);
+        article.Body.AddRange(PlainTextBody.Split(string.Join('\n', body)).Select(BodyBlock.Paragraph));
+        return article;
+    }
+
+    private static bool IsHeaderLine(string line, bool headlinePending) =>
+        line.Length > 0 && !char.IsWhiteSpace(line[0]) && (headlinePending || TerminatedLine().IsMatch(line));
+
+    // "^BC-LT--Argentina-Cancer Beauty,466<": the keyword and word count of the take.
+    private static string? SlugLine(string line)
+    {
+        string slug = WordCount().Replace(Unmark(line), string.Empty);
+        return slug.Length > 0 ? slug : null;
+    }
+
+    private static string Unmark(string line) => TextNormalizer.NormalizeInline(line.Trim().TrimStart('^').TrimEnd('<', '=', '+', ' ', '\t'));
+
+    [GeneratedRegex(@"[<=+]\s*$")]
+    private static partial Regex TerminatedLine();
+
+    [GeneratedRegex(@",\s*\d+\s*$")]
+    private static partial Regex WordCount();
+}

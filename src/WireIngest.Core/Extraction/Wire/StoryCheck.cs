@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Extraction.Wire;
+
+/// <summary>The last step of every wire extractor: format-independent clean-up, then the minimum a story must have.</summary>
+internal static partial class StoryCheck
+{
+    /// <summary>How far into the body a byline paragraph is looked for (Reuters puts it first, after a trash line or bullets at most a few down).</summary>
+    private const int BylineSearchDepth = 4;
+
+    /// <summary>Whether the story has text or is a kill (a canceled item is allowed an empty body).</summary>
+    public static bool IsStory(ExtractedArticle article) =>
+        article.Body.Count > 0 || article.PubStatus == PubStatuses.Canceled || (article.Headline is not null && article.Pictures.Count > 0);
+
+    /// <exception cref="DocumentRejectedException">The story has neither body, nor pictures, nor a kill status.</exception>
+    public static void EnsureStory(ExtractedArticle article, string format)
+    {
+        Finish(article);
+        if (!IsStory(article))
+        {
+            throw new DocumentRejectedException($"{format} document without body text");
+        }
+    }
+
+    /// <summary>Reads one story per item of a multi-story input, then keeps those that are stories.</summary>
+    /// <exception cref="DocumentRejectedException">No story was found.</exception>
+    /// <param name="items">The input's items (messages, news items, JSON objects).</param>
+    /// <param name="read">Reads one item.</param>
+    /// <param name="format">Format name for the rejection reason.</param>
+    /// <param name="cancellationToken">Checked between items.</param>
+    /// <param name="emptyReason">Reason given when no item is a story, if the format knows a better one than the default.</param>
+    public static IReadOnlyList<ExtractedArticle> ReadEach<T>(IEnumerable<T> items, Func<T, ExtractedArticle> read, string format, CancellationToken cancellationToken, string? emptyReason = null)
+    {
+        var stories = new List<ExtractedArticle>();
+        foreach (T item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stories.Add(read(item));
+        }
+
+        return EnsureAny(stories, format, emptyReason);
+    }
+
+    /// <exception cref="DocumentRejectedException">No story was found.</exception>
+    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null)
+    {
+        stories.ForEach(Finish);
+        stories.RemoveAll(s => !IsStory(s));
+        return stories.Count > 0 ? stories : throw new DocumentRejectedException(emptyReason ?? $"{format} document without any story");
+    }
+
+    private static void Finish(ExtractedArticle article)
+    {
+        // Without a byline element, a "By ..." paragraph at the top of the body is the byline (it stays in the body:
+        // the normaliser removes repeats).
+        article.Byline ??= article.Body.Take(BylineSearchDepth)
+            .Where(b => b.Kind == BodyBlockKind.Paragraph && BylineParagraph().IsMatch(b.Text))
+            .Select(b => b.Text)
+            .FirstOrDefault();
+
+        // A copyright notice closing the text is the provider's notice, not story text.
+        while (article.Body.Count > 1 && CopyrightParagraph().IsMatch(article.Body[^1].Text))
+        {
+            string notice = article.Body[^1].Text;
+            article.Body.RemoveAt(article.Body.Count - 1);
+            if (!article.CopyrightLines.Contains(notice))
+            {
+                article.CopyrightLines.Add(notice);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^By\s+\p{Lu}[^.!?:;]{1,80}$")]
+    private static partial Regex BylineParagraph();
+
+    [GeneratedRegex(@"^(©|\(c\)\s|Copyright\s+(©\s*)?(\d{4}|\p{Lu}))[^\n]{0,400}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightParagraph();
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using WireIngest.Core.Extraction.Wire;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Tests.Extraction.Wire;
+
+[TestFixture]
+public sealed class FramedWireExtractorTests
+{
+    [Test]
+    public void Anpa_Sample_HeaderLinesReadAndBodyIndentedParagraphs()
+    {
+        ExtractedArticle story = WireDocuments.Extract(new Anpa1312Extractor(), WireDocuments.Sample("anpa-1312-ap-lake-rescue.tst")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Slugline, Is.EqualTo("BC-US--Lake Rescue"));
+            Assert.That(story.Headline, Is.EqualTo("Ice fisherman rescued from fictional lake after floe breaks away"));
+            Assert.That(story.Byline, Is.EqualTo("By SAM RIVERA"));
+            Assert.That(story.Body, Has.Count.EqualTo(3));
+            Assert.That(story.Body[0].Text, Does.StartWith("GREENWATER, Minn. (AP) _ Rescuers"));
+        });
+    }
+
+    [Test]
+    public void Anpa_TwoMessagesInOneStream_TwoStories()
+    {
+        byte[] one = WireDocuments.SampleBytes("anpa-1312-ap-lake-rescue.tst");
+        byte[] two = Encoding.Latin1.GetBytes("\u0016\u0016\u0001a0002\u001f-----\r\n r a\u0013\u0011 BC-US--Other   02-12 0100\r\n\u0002^BC-US--Other,100<\r\n^Second headline<\r\n\t   Second text.\r\n\u0003\u0004");
+
+        IReadOnlyList<ExtractedArticle> stories = WireDocuments.Extract(new Anpa1312Extractor(), WireDocuments.FromBytes([.. one, .. two]));
+
+        Assert.That(stories.Select(s => s.Headline), Is.EqualTo((string[])["Ice fisherman rescued from fictional lake after floe breaks away", "Second headline"]));
+    }
+
+    [Test]
+    public void Anpa_UnmarkedKyodoStyle_HeadlineEndedByPlusAndWrappedParagraphs()
+    {
+        string text = "\u0001a0105KYODO\u001fkoko-\r\nu s\u0014\u0012 BC-Soccer-Cup   09-12 0344\r\n\u0002BC-Soccer-Cup\r\n"
+            + "Soccer: Reds win the cup+\r\n     SAITAMA, Japan, Dec. 9 Kyodo - The Reds won\r\nthe cup on Sunday.\r\n     The only goal came early.\r\n\u0003";
+
+        ExtractedArticle story = WireDocuments.Extract(new Anpa1312Extractor(), WireDocuments.FromText(text)).Single();
+
+        Assert.That(story.Headline, Is.EqualTo("Soccer: Reds win the cup"));
+        Assert.That(story.Body.Select(b => b.Text), Is.EqualTo((string[])["SAITAMA, Japan, Dec. 9 Kyodo - The Reds won the cup on Sunday.", "The only goal came early."]));
+    }
+
+    [Test]
+    public void Iptc7901_Sample_TitleBlockAndBody()
+    {
+        ExtractedArticle story = WireDocuments.Extract(new Iptc7901Extractor(), WireDocuments.Sample("iptc-7901-dpa-rail.txt")).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Slugline, Is.EqualTo("Germany-transport/rail/"));
+            Assert.That(story.Headline, Is.EqualTo("Fictional rail line reopens after landslide"), "the closing = is framing");
+            Assert.That(story.Byline, Is.EqualTo("By Anna Berger, dpa"));
+            Assert.That(story.Body[0].Text, Is.EqualTo("Hamburg (dpa) - A regional rail line in the fictional Elbtal valley reopened on Thursday, two weeks after a landslide buried the tracks, the operator said."));
+        });
+    }
+
+    [Test]
+    public void Iptc7901_VersionMarksAboveHeadline_LastLineIsTheHeadline()
+    {
+        string text = "\u0001eca0003 3 i 380  dpa 0045\r\n\r\nSwitzerland/migration/\r\n\u0002REFILE\n1ST LEAD\nSwitzerland joins the list\nBy dpa correspondents =\r\n\r\nGeneva (dpa) - Text.\r\n\u0003";
+
+        ExtractedArticle story = WireDocuments.Extract(new Iptc7901Extractor(), WireDocuments.FromText(text)).Single();
+
+        Assert.That(story.Headline, Is.EqualTo("Switzerland joins the list"));
+        Assert.That(story.Byline, Is.EqualTo("By dpa correspondents"));
+    }
+
+    [TestCase("anpa-1312-ap-lake-rescue.tst", true, false)]
+    [TestCase("iptc-7901-dpa-rail.txt", false, true)]
+    public void CanExtract_FramedSamples_OnlyTheirOwnExtractor(string sample, bool anpa, bool iptc)
+    {
+        byte[] bytes = WireDocuments.SampleBytes(sample);
+
+        Assert.That(new Anpa1312Extractor().CanExtract(bytes), Is.EqualTo(anpa));
+        Assert.That(new Iptc7901Extractor().CanExtract(bytes), Is.EqualTo(iptc));
+    }
+}
