@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
 
 namespace WireIngest.Core.Extraction.Html;
 
@@ -14,6 +15,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 {
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];
+
+    private const int MinVisibleBody = 200;
 
     private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
 
@@ -80,6 +83,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             blocks.Insert(0, BodyBlock.Paragraph(standfirst));
         }
 
+        if (blocks.Sum(b => b.Text.Length) < MinVisibleBody && ArticleBodyFromMetadata(metadata) is { Count: > 0 } fromMetadata)
+        {
+            blocks = fromMetadata; // Script-rendered pages show no text; their JSON-LD articleBody is the only candidate.
+        }
+
         if (NotArticleRules.Reason(blocks, headline, metadata, stats.LinkCount, BarrierText(body)) is { } reason)
         {
             throw new DocumentRejectedException(reason);
@@ -110,6 +118,26 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         return [article];
+    }
+
+    private static List<BodyBlock>? ArticleBodyFromMetadata(PageMetadata metadata)
+    {
+        if (metadata.ArticleBody is not { Length: >= MinVisibleBody } text)
+        {
+            return null;
+        }
+
+        var blocks = new List<BodyBlock>();
+        foreach (string line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            string paragraph = TextNormalizer.NormalizeInline(line);
+            if (paragraph.Length > 0)
+            {
+                blocks.Add(BodyBlock.Paragraph(paragraph));
+            }
+        }
+
+        return blocks;
     }
 
     // Subscription and registration boxes are chrome to the body, but they tell a teaser from a story.

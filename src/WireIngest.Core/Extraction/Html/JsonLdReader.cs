@@ -79,7 +79,9 @@ internal static class JsonLdReader
         metadata.JsonLdHeadline ??= String(article, "headline") ?? String(article, "name");
         metadata.Published ??= String(article, "datePublished");
         metadata.Modified ??= String(article, "dateModified");
-        metadata.ArticleBody ??= String(article, "articleBody");
+        metadata.ArticleBody ??= article.TryGetProperty("articleBody", out JsonElement text) && text.ValueKind == JsonValueKind.String
+            ? System.Net.WebUtility.HtmlDecode(text.GetString())
+            : null; // Kept raw: its line breaks are the paragraph breaks.
         metadata.CanonicalUrl ??= String(article, "url");
         if (article.TryGetProperty("isAccessibleForFree", out JsonElement free))
         {

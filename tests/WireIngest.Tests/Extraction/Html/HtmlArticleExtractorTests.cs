@@ -193,6 +193,36 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Test]
+    public void Extract_ScriptRenderedPage_UsesJsonLdArticleBody()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Alliance weighs new aid",
+             "articleBody":"NATO foreign ministers met on Tuesday to discuss support for Ukraine, with several allies pressing for faster deliveries.\nThe meeting in Brussels came as Russian forces pressed an offensive in the east, officials said on Tuesday evening."}
+            </script></head><body><div id="root"></div><script>render()</script></body></html>
+            """;
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.EqualTo("Alliance weighs new aid"));
+            Assert.That(article.Body, Has.Count.EqualTo(2));
+            Assert.That(article.Body[1].Text, Does.StartWith("The meeting in Brussels"));
+        });
+    }
+
+    [Test]
+    public void Extract_VisibleStory_WinsOverJsonLdArticleBody()
+    {
+        string html = HtmlPages.Page(
+            $"<h1>Alliance weighs new aid</h1><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
+            head: """<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"A different, older text of the story that only the metadata carries, long enough to count as a body on its own, and then some more words to pass the threshold of two hundred characters for sure."}</script>""");
+
+        Assert.That(HtmlPages.Extract(html).Body[0].Text, Does.StartWith("NATO foreign ministers"));
+    }
+
+    [Test]
     public void Extract_EntitiesAndSpaces_AreDecodedAndNormalised()
     {
         string html = HtmlPages.Page($"""
