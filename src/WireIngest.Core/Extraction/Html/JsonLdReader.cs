@@ -34,7 +34,7 @@ internal static class JsonLdReader
 
         if (element.ValueKind == JsonValueKind.Array)
         {
-            foreach (JsonElement item in element.EnumerateArray())
+            foreach (JsonElement item in Items(element))
             {
                 Visit(item, metadata, depth + 1);
             }
@@ -118,7 +118,7 @@ internal static class JsonLdReader
 
         if (article.TryGetProperty("image", out JsonElement image))
         {
-            ReadImages(image, metadata, 0);
+            ReadImages(image, metadata);
         }
     }
 
@@ -153,21 +153,32 @@ internal static class JsonLdReader
         }
     }
 
-    private static void ReadImages(JsonElement value, PageMetadata metadata, int depth)
+    private static void ReadImages(JsonElement images, PageMetadata metadata)
     {
-        if (depth > 3)
+        foreach (JsonElement value in Items(images))
         {
-            return;
+            ReadImage(value, metadata);
+        }
+    }
+
+    // One value or the values of an array: JSON-LD allows both wherever it allows one.
+    private static IEnumerable<JsonElement> Items(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            yield return value;
+            yield break;
         }
 
-        if (value.ValueKind == JsonValueKind.Array)
+        foreach (JsonElement item in value.EnumerateArray())
         {
-            foreach (JsonElement item in value.EnumerateArray())
-            {
-                ReadImages(item, metadata, depth + 1);
-            }
+            yield return item;
         }
-        else if (value.ValueKind == JsonValueKind.Object)
+    }
+
+    private static void ReadImage(JsonElement value, PageMetadata metadata)
+    {
+        if (value.ValueKind == JsonValueKind.Object)
         {
             string? credit = String(value, "creditText") ?? String(value, "copyrightHolder") ?? NameOf(value, "author") ?? NameOf(value, "copyrightHolder");
             metadata.Images.Add(new JsonLdImage(String(value, "url") ?? String(value, "contentUrl"), String(value, "caption") ?? String(value, "description"), credit));
