@@ -4,6 +4,7 @@ namespace WireIngest.Core.Extraction;
 
 /// <summary>
 /// Turns document bytes into text: BOM first, then a declared charset, then UTF-8 when the bytes are valid UTF-8,
+/// then statistical detection (Shift_JIS, EUC-JP, GB18030, Big5, Cyrillic code pages…),
 /// else Windows-1252 (the HTML standard's fallback for Latin pages).
 /// </summary>
 public static class CharsetDecoder
@@ -33,7 +34,52 @@ public static class CharsetDecoder
             return StrictUtf8.GetString(bytes);
         }
 
-        return Encoding.GetEncoding(1252).GetString(bytes);
+        return (Detect(bytes) ?? Encoding.GetEncoding(1252)).GetString(bytes);
+    }
+
+    /// <summary>
+    /// Decodes an HTML page the way the HTML standard orders the evidence: BOM, the transport's charset
+    /// (<paramref name="contentType"/>), a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> declaration
+    /// in the first bytes, then detection.
+    /// </summary>
+    /// <param name="bytes">The page.</param>
+    /// <param name="contentType">HTTP <c>Content-Type</c>, or <c>null</c>.</param>
+    public static string DecodeHtml(ReadOnlySpan<byte> bytes, string? contentType = null)
+    {
+        string? declared = CharsetFromContentType(contentType) ?? MetaCharsetPrescanner.Find(bytes);
+        if (declared is not null && TryGetEncoding(declared) is { } encoding && IsUtf16(encoding))
+        {
+            declared = "utf-8"; // A page that reached us as bytes cannot be UTF-16 by its own declaration (HTML standard).
+        }
+
+        return Decode(bytes, declared);
+    }
+
+    /// <summary>The <c>charset</c> parameter of a MIME content type, or <c>null</c>.</summary>
+    public static string? CharsetFromContentType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType))
+        {
+            return null;
+        }
+
+        return MetaCharsetPrescanner.CharsetParameter(contentType);
+    }
+
+    private static bool IsUtf16(Encoding encoding) => encoding.CodePage is 1200 or 1201;
+
+    // Statistical detection for legacy multi-byte and Cyrillic pages; a weak guess is worse than the Latin fallback.
+    private static Encoding? Detect(ReadOnlySpan<byte> bytes)
+    {
+        byte[] sample = bytes.Length > 256 * 1024 ? bytes[..(256 * 1024)].ToArray() : bytes.ToArray();
+        var result = UtfUnknown.CharsetDetector.DetectFromBytes(sample);
+        if (result.Detected is not { Confidence: >= 0.3f, EncodingName: { } name })
+        {
+            return null;
+        }
+
+        Encoding? encoding = TryGetEncoding(name);
+        return encoding is null || IsUtf16(encoding) || encoding.CodePage is 20127 or 65001 ? null : encoding;
     }
 
     /// <summary>Looks an encoding up by its WHATWG/IANA label; <c>null</c> for unknown labels.</summary>
@@ -60,19 +106,19 @@ public static class CharsetDecoder
 
     private static bool TryDecodeBom(ReadOnlySpan<byte> bytes, out string text)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             text = Encoding.UTF8.GetString(bytes[3..]);
             return true;
         }
 
-        if (bytes.StartsWith("\xFF\xFE"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             text = Encoding.Unicode.GetString(bytes[2..]);
             return true;
         }
 
-        if (bytes.StartsWith("\xFE\xFF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
             return true;

@@ -45,7 +45,7 @@ public sealed class DocumentReader(DocumentLimits limits)
             throw new DocumentRejectedException($"too large: {content.Length:N0} bytes exceeds the {limits.MaxDocumentBytes:N0}-byte cap");
         }
 
-        if (content.AsSpan().Trim("\t\n\v\f\r \xEF\xBB\xBF"u8).IsEmpty)
+        if (content.AsSpan().Trim((ReadOnlySpan<byte>)[(byte)'\t', (byte)'\n', (byte)'\v', (byte)'\f', (byte)'\r', (byte)' ', 0xEF, 0xBB, 0xBF]).IsEmpty)
         {
             throw new DocumentRejectedException("empty file");
         }

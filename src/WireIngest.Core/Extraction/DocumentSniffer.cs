@@ -9,7 +9,7 @@ public static class DocumentSniffer
     /// <summary>Skips a UTF-8 BOM and leading whitespace.</summary>
     public static ReadOnlySpan<byte> TrimStart(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith("\xEF\xBB\xBF"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             head = head[3..];
         }
@@ -49,7 +49,7 @@ public static class DocumentSniffer
     /// </summary>
     public static bool LooksBinary(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith("\xFF\xFE"u8) || head.StartsWith("\xFE\xFF"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return false; // UTF-16 text carries NULs by design.
         }

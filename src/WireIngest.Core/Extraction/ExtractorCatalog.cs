@@ -1,3 +1,4 @@
+using WireIngest.Core.Extraction.Html;
 using WireIngest.Core.Extraction.Text;
 using WireIngest.Core.Extraction.Wire;
 
@@ -16,6 +17,9 @@ public static class ExtractorCatalog
         new NinjsExtractor(),
         new Anpa1312Extractor(),
         new Iptc7901Extractor(),
+
+        // Web pages: markup that is none of the XML news roots above.
+        new HtmlArticleExtractor(),
 
         // Wire copy as plain text: only a headline, wire opening lines and a dateline lead.
         new WireTextExtractor(),

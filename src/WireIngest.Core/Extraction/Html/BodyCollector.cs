@@ -1,0 +1,235 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Turns the content elements into body blocks: paragraphs, subheads, list items and quotes,
+/// leaving out chrome inside the story (share bars, related links, ads, captions, "read more" teasers).
+/// </summary>
+internal sealed partial class BodyCollector
+{
+    private readonly TextStatistics stats;
+    private readonly List<BodyBlock> blocks = [];
+    private readonly StringBuilder buffer = new();
+    private int linkChars;
+    private BodyBlockKind kind = BodyBlockKind.Paragraph;
+    private bool inLink;
+    private int rootLength;
+    private bool readHidden;
+
+    private BodyCollector(TextStatistics stats) => this.stats = stats;
+
+    /// <summary>Copyright lines met inside the story (kept out of the body).</summary>
+    public List<string> CopyrightLines { get; } = [];
+
+    public static BodyCollector Collect(IEnumerable<IElement> content, TextStatistics stats)
+    {
+        var collector = new BodyCollector(stats);
+        foreach (IElement element in content)
+        {
+            collector.rootLength = stats.TextLength(element);
+            collector.readHidden = HasHiddenAncestor(element);
+            collector.Block(element, BodyBlockKind.Paragraph, 0, isRoot: true);
+        }
+
+        return collector;
+    }
+
+    public List<BodyBlock> Blocks => blocks;
+
+    private void Walk(INode node, int depth)
+    {
+        if (depth > HtmlText.MaxDepth)
+        {
+            return;
+        }
+
+        foreach (INode child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                buffer.Append(text.Data);
+                if (inLink)
+                {
+                    linkChars += text.Data.Length;
+                }
+
+                continue;
+            }
+
+            if (child is not IElement element)
+            {
+                continue;
+            }
+
+            string tag = element.LocalName;
+            if (HtmlRules.IsInvisibleTag(tag) || (!readHidden && HtmlRules.IsHidden(element)))
+            {
+                continue;
+            }
+
+            if (tag == "br")
+            {
+                if (element.NextElementSibling?.LocalName == "br" || IsBlankBetween(element))
+                {
+                    Flush();
+                }
+                else
+                {
+                    buffer.Append(' ');
+                }
+
+                continue;
+            }
+
+            if (tag is "figure" or "figcaption" or "picture" or "img" or "h1" or "hr")
+            {
+                Flush(); // Pictures are read apart; the headline is not body text.
+                continue;
+            }
+
+            if (tag is "td" or "th")
+            {
+                buffer.Append(' ');
+                Walk(element, depth + 1);
+                buffer.Append(' ');
+                continue;
+            }
+
+            if (HtmlRules.IsBlockTag(tag) && IsChromeBlock(element))
+            {
+                Flush();
+                continue;
+            }
+
+            switch (tag)
+            {
+                case "h2" or "h3" or "h4" or "h5" or "h6":
+                    Block(element, BodyBlockKind.Subhead, depth, isRoot: false);
+                    break;
+                case "li":
+                    Block(element, element.ParentElement?.LocalName == "ol" ? BodyBlockKind.OrderedListItem : BodyBlockKind.ListItem, depth, isRoot: false);
+                    break;
+                case "blockquote":
+                    Block(element, BodyBlockKind.Quote, depth, isRoot: false);
+                    break;
+                case "a":
+                    bool wasInLink = inLink;
+                    inLink = element.HasAttribute("href");
+                    Walk(element, depth + 1);
+                    inLink = wasInLink;
+                    break;
+                default:
+                    if (HtmlRules.IsBlockTag(tag))
+                    {
+                        Block(element, kind, depth, isRoot: false);
+                    }
+                    else
+                    {
+                        Walk(element, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private void Block(IElement element, BodyBlockKind blockKind, int depth, bool isRoot)
+    {
+        if (isRoot && (element.LocalName is "figure" or "h1" || HtmlRules.IsInvisibleTag(element.LocalName)))
+        {
+            return;
+        }
+
+        Flush();
+        BodyBlockKind outer = kind;
+        kind = kind == BodyBlockKind.Quote ? BodyBlockKind.Quote : blockKind;
+        Walk(element, depth + 1);
+        Flush();
+        kind = outer;
+    }
+
+    // Lists and wrappers of links (related stories, tag lists) and named chrome inside the story.
+    private bool IsChromeBlock(IElement element)
+    {
+        if (HtmlRules.IsChrome(element))
+        {
+            // A wrapper holding most of the story is layout (content-with-sidebar), not chrome; comment threads stay out.
+            return stats.TextLength(element) * 5 < rootLength * 2 || HtmlRules.IsCommentSection(element);
+        }
+
+        if (element.LocalName is "p" or "blockquote" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            return false;
+        }
+
+        int text = stats.TextLength(element);
+        return text > 0 && stats.LinkDensity(element) > 0.5 && element.LocalName is "ul" or "ol" or "div" or "section" or "dl";
+    }
+
+    // The locator only picks a hidden story when the page shows none; then its hidden wrapper is no reason to skip.
+    private static bool HasHiddenAncestor(IElement element)
+    {
+        for (IElement? a = element; a is not null; a = a.ParentElement)
+        {
+            if (HtmlRules.IsHidden(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBlankBetween(IElement br) =>
+        br.NextSibling is IText t && string.IsNullOrWhiteSpace(t.Data) && t.NextSibling is IElement { LocalName: "br" };
+
+    private void Flush()
+    {
+        if (buffer.Length == 0)
+        {
+            return;
+        }
+
+        string text = TextNormalizer.NormalizeInline(buffer.ToString());
+        int links = linkChars;
+        buffer.Clear();
+        linkChars = 0;
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (CopyrightLine().IsMatch(text) && text.Length < 200)
+        {
+            CopyrightLines.Add(text);
+            return;
+        }
+
+        if (IsBoilerplateLine(text) || (links > 0 && links >= text.Length * 0.8 && kind != BodyBlockKind.Quote))
+        {
+            return;
+        }
+
+        if (kind == BodyBlockKind.Subhead && text.Length > 200)
+        {
+            blocks.Add(BodyBlock.Paragraph(text));
+            return;
+        }
+
+        blocks.Add(new BodyBlock(kind, text));
+    }
+
+    private static bool IsBoilerplateLine(string text) => text.Length < 120 && BoilerplateLine().IsMatch(text);
+
+    [GeneratedRegex(@"^(\(c\)|©|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(@"^(advertisement|advertising|anzeige|publicité|publicidad|sponsored|read more\b|read next\b|related:|related articles|related stories|recommended:?$|see also:|also read:|read also:|more:|click here\b|sign up\b|subscribe\b|follow us\b|share this\b|share on\b|share$|tweet$|email$|print$|comments?$|image:|photo:|continue reading|story continues below|scroll to continue|loading\.{0,3}$|listen to this article|acquire licensing rights)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoilerplateLine();
+}

@@ -1,0 +1,327 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Finds the byline as shown: an author/byline element near the story (its name elements when it has them,
+/// else its text without the dates and read times glued to it); JSON-LD or meta authors only when the page shows none.
+/// </summary>
+internal static partial class BylineLocator
+{
+    private const string Selector =
+        "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline]";
+
+    private const string AuthorLinks =
+        "[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], a[href*='/editors/'], a[href*='/writers/'], a[href*='/reporters/'], a[href*='/contributors/']";
+
+    public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
+    {
+        IElement? scope = ArticleScope(content);
+        string? best = null;
+        int bestScore = int.MinValue;
+        int order = 0;
+        var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (IElement found in document.QuerySelectorAll(Selector))
+        {
+            IElement candidate = Group(found);
+            if (!judged.Add(candidate))
+            {
+                continue;
+            }
+
+            order++;
+            if (HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats) || HasCandidateAncestor(candidate))
+            {
+                continue;
+            }
+
+            string? text = BylineText(candidate);
+            if (text is null)
+            {
+                continue;
+            }
+
+            int score = 0;
+            if (ByPrefix().IsMatch(text))
+            {
+                score += 3;
+            }
+
+            if (scope is not null && scope.Contains(candidate))
+            {
+                score += 3;
+            }
+
+            if (metadata.JsonLdPersonAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+            {
+                score += 4;
+            }
+
+            if (HtmlRules.NamesOf(candidate).Contains("byline", StringComparison.OrdinalIgnoreCase))
+            {
+                score += 1;
+            }
+
+            score -= order / 20;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = text;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        // No byline box: links to author pages near the story are the visible byline.
+        if (scope is not null && AuthorLinkNames(scope, stats) is { Count: > 0 } linked)
+        {
+            return JoinNames(linked);
+        }
+
+        if (metadata.JsonLdPersonAuthors.Count > 0)
+        {
+            return JoinNames(metadata.JsonLdPersonAuthors);
+        }
+
+        return metadata.MetaAuthor;
+    }
+
+    // Several author links side by side ("<a rel=author>A</a> and <a rel=author>B</a>") are one byline: judge their box.
+    private static IElement Group(IElement author)
+    {
+        IElement box = author;
+        for (int i = 0; i < 2 && box.ParentElement is { } parent && parent.LocalName != "body"; i++)
+        {
+            int here = box.QuerySelectorAll(AuthorLinks).Length + (box.Matches(AuthorLinks) ? 1 : 0);
+            if (parent.QuerySelectorAll(AuthorLinks).Length <= here || HtmlText.Of(parent).Length > 200)
+            {
+                break;
+            }
+
+            box = parent;
+        }
+
+        return box;
+    }
+
+    private static List<string> AuthorLinkNames(IElement scope, TextStatistics stats)
+    {
+        var names = new List<string>();
+        foreach (IElement link in scope.QuerySelectorAll(AuthorLinks))
+        {
+            string name = CleanPiece(HtmlText.Of(link));
+            if (name.Length is >= 3 and <= 50 && name.Contains(' ', StringComparison.Ordinal) && !IsNoise(name)
+                && !InsideExcludedRegion(link, stats) && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count <= 4 ? names : [];
+    }
+
+    private static IElement? ArticleScope(IReadOnlyList<IElement> content)
+    {
+        if (content.Count == 0)
+        {
+            return null;
+        }
+
+        IElement? scope = content[0];
+        for (int i = 0; i < 4 && scope?.ParentElement is { } parent && parent.LocalName != "body"; i++)
+        {
+            scope = parent;
+            if (parent.LocalName is "article" or "main")
+            {
+                break;
+            }
+        }
+
+        return scope;
+    }
+
+    private static bool HasCandidateAncestor(IElement candidate)
+    {
+        // The outermost author element is judged; its name children are read from it.
+        for (IElement? a = candidate.ParentElement; a is not null; a = a.ParentElement)
+        {
+            if (a.GetAttribute("itemprop") == "author" || HtmlRules.NamesOf(a).Contains("byline", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideExcludedRegion(IElement element, TextStatistics stats)
+    {
+        for (IElement? a = element; a is not null; a = a.ParentElement)
+        {
+            if (a.LocalName is "figure" or "figcaption" || (a != element && a.LocalName == "li"))
+            {
+                return true;
+            }
+
+            if (a.LocalName == "footer" && a.Closest("article, main") is null)
+            {
+                return true; // The site's footer; a footer inside the story may carry its byline.
+            }
+        }
+
+        return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false);
+    }
+
+    private static string? BylineText(IElement candidate)
+    {
+        string full = HtmlText.Of(candidate);
+        if (full.Length is < 3 or > 300)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (IElement n in candidate.QuerySelectorAll(AuthorLinks + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]"))
+        {
+            string name = CleanPiece(HtmlText.Of(n));
+            if (name.Length is >= 3 and <= 60 && !IsNoise(name) && !names.Exists(x => x.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(x, StringComparison.OrdinalIgnoreCase)))
+            {
+                names.Add(name);
+            }
+        }
+
+        if (names.Count > 0)
+        {
+            return JoinNames(names);
+        }
+
+        string joined = JoinPieces(Pieces(candidate));
+        return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
+    }
+
+    // The byline's text pieces (text nodes apart), so that a name and a job title in sibling spans stay apart.
+    private static List<string> Pieces(IElement candidate)
+    {
+        var pieces = new List<string>();
+        foreach (INode node in candidate.GetDescendants())
+        {
+            if (node is not IText text || text.ParentElement is not { } parent
+                || parent.LocalName is "time" or "script" or "style" or "button" || HtmlRules.IsHidden(parent))
+            {
+                continue;
+            }
+
+            string piece = HtmlText.Normalize(text.Data);
+            if (piece.Length > 0)
+            {
+                pieces.Add(piece);
+            }
+        }
+
+        // What comes before "By" is a label or a section name.
+        int by = pieces.FindIndex(p => ByPrefix().IsMatch(p + " "));
+        return by > 0 ? pieces[by..] : pieces;
+    }
+
+    private static string JoinPieces(List<string> pieces)
+    {
+        var builder = new System.Text.StringBuilder();
+        bool previousWasName = false;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string raw in pieces)
+        {
+            Match tail = Tail().Match(raw);
+            bool stopped = tail.Success || raw.StartsWith('|');
+            string piece = CleanPiece(tail.Success ? raw[..tail.Index] : raw);
+            if (builder.Length > 0 && ByPrefix().IsMatch(piece + " ") && builder.ToString().Trim().Equals(piece.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
+            {
+                builder.Clear(); // "By" twice: a label and the byline's own word.
+            }
+
+            if (piece.Length > 0 && !IsNoise(piece) && seen.Add(piece))
+            {
+                bool connector = Connector().IsMatch(piece);
+                bool isBy = ByPrefix().IsMatch(piece + " ") && piece.Length <= 4;
+                string word = connector ? piece.Trim(',', ' ') : piece;
+                if (word.Length == 0)
+                {
+                    builder.Append(','); // A bare comma between names.
+                }
+                else
+                {
+                    if (builder.Length > 0)
+                    {
+                        builder.Append(previousWasName && !connector && !piece.StartsWith(',') ? ", " : " ");
+                    }
+
+                    builder.Append(word);
+                }
+
+                previousWasName = !connector && !isBy && !piece.EndsWith(':') && !piece.EndsWith(',');
+            }
+
+            if (stopped)
+            {
+                break; // A date or read time ends the byline.
+            }
+        }
+
+        return RepeatedBy().Replace(builder.ToString(), "$1").Trim().TrimEnd(',', '|', '-', '–', '—', '·', '•', ':', '/').Trim();
+    }
+
+    private static string CleanPiece(string piece)
+    {
+        piece = Doubled().Replace(piece, "$1");
+        piece = Handle().Replace(piece, string.Empty);
+        piece = Initials().Replace(piece, string.Empty);
+        piece = MoreBy().Replace(piece, string.Empty);
+        piece = piece.Trim().TrimEnd('/', '|', '·', '•').Trim();
+        return TrailingDigits().Replace(piece, string.Empty);
+    }
+
+    private static bool IsNoise(string piece) => Noise().IsMatch(piece) || !piece.Any(char.IsLetter) && !Connector().IsMatch(piece);
+
+    private static string JoinNames(List<string> names) =>
+        names.Count <= 2 ? "By " + string.Join(" and ", names) : "By " + string.Join(", ", names[..^1]) + " and " + names[^1];
+
+    [GeneratedRegex(@"^,?\s*(and|und|et|y|&|or)?\s*,?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"\S*@\S+|\[email[^\]]*\]\S*", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^(.{3,60}?)\s+\1$", RegexOptions.CultureInvariant)]
+    private static partial Regex Doubled();
+
+    [GeneratedRegex(@"^(by)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RepeatedBy();
+
+    [GeneratedRegex(@"\s*\([\p{L}.]{1,6}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(more|all|other|latest) (stories|articles|posts|news) (by|from)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoreBy();
+
+    [GeneratedRegex(@"(?<=\p{L})\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDigits();
+
+    // Job titles, follow buttons and archive links that share the byline box with the names.
+    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|redaktion$|chief|staff writer|head of|analyst)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Noise();
+
+    [GeneratedRegex(@"^(by|von|par|por|door|di|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s[|•·]\s|\s[-–—]\s(?=\d)|\b(updated|published|posted|last updated|aktualisiert|veröffentlicht|lesedauer|lesezeit|\d+\s*min(ute)?s?\s+read|\d{1,2}:\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(19|20)\d{2}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<=[a-z])(?=\d+\s*min)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"comment|related|recommend|teaser|promo|more-?stories|trending|popular|newsletter|site-?footer|(^|\s)card|author-?bio|bio-?box|about-?the-?author",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExcludedRegion();
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>Reads the page's own comment counter ("10 Comments", "Comments (3)", <c>itemprop=commentCount</c>).</summary>
+internal static partial class CommentCounter
+{
+    public static int? Find(IElement body, TextStatistics stats, PageMetadata metadata)
+    {
+        if (body.QuerySelector("[itemprop=commentCount]") is { } counted
+            && int.TryParse((counted.GetAttribute("content") ?? HtmlText.Of(counted)).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n))
+        {
+            return n;
+        }
+
+        foreach (IElement element in body.QuerySelectorAll("a, span, div, h2, h3, h4, button, p, strong, b, li"))
+        {
+            int length = stats.TextLength(element);
+            if (length is < 2 or > 24)
+            {
+                continue;
+            }
+
+            Match m = Counter().Match(HtmlText.Of(element));
+            if (m.Success && int.TryParse((m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out int count))
+            {
+                return count;
+            }
+        }
+
+        return metadata.CommentCount;
+    }
+
+    [GeneratedRegex(@"^(?:(?<a>\d[\d,]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses|replies)|(?:comments?|kommentare?|commentaires?|comentarios?)\s*[(\[]?\s*(?<b>\d[\d,]*)\s*[)\]]?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+}

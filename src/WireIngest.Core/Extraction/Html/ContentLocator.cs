@@ -1,0 +1,271 @@
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Finds the elements that hold the story text, Readability-style: paragraphs score their ancestors by length
+/// and commas, scores are discounted by link density and class names, the best ancestor wins and its
+/// similar siblings join it.
+/// </summary>
+internal sealed class ContentLocator
+{
+    private const int MinParagraphLength = 25;
+
+    private readonly TextStatistics stats;
+    private readonly Dictionary<IElement, double> scores = new(ReferenceEqualityComparer.Instance);
+
+    private bool readHidden;
+
+    private ContentLocator(TextStatistics stats) => this.stats = stats;
+
+    /// <summary>The content elements in document order; empty when the page has no paragraph at all.</summary>
+    public static IReadOnlyList<IElement> Locate(IElement body, TextStatistics stats)
+    {
+        List<IElement> found = new ContentLocator(stats).Run(body, skipChrome: true);
+        if (found.Count == 0 || found.Sum(stats.TextLength) < 200)
+        {
+            // Chrome names sometimes sit on the wrapper of the whole page, and streamed pages park the story in a
+            // hidden template that a script reveals: try again trusting neither.
+            List<IElement> retry = new ContentLocator(stats) { readHidden = true }.Run(body, skipChrome: false);
+            if (retry.Sum(stats.TextLength) > found.Sum(stats.TextLength))
+            {
+                return retry;
+            }
+        }
+
+        return found;
+    }
+
+    private List<IElement> Run(IElement body, bool skipChrome)
+    {
+        ScoreParagraphs(body, skipChrome, 0);
+        if (scores.Count == 0)
+        {
+            return [];
+        }
+
+        IElement? top = null;
+        double topScore = double.MinValue;
+        foreach ((IElement element, double raw) in scores.ToList())
+        {
+            double score = raw * (1 - stats.LinkDensity(element));
+            scores[element] = score;
+            if (score > topScore)
+            {
+                topScore = score;
+                top = element;
+            }
+        }
+
+        top = CommonAncestorOfRivals(top!, topScore, body);
+        top = ClimbToBetterAncestor(top, scores[top], body);
+        return WithSiblings(top, body);
+    }
+
+    private void ScoreParagraphs(IElement element, bool skipChrome, int depth)
+    {
+        if (depth > HtmlText.MaxDepth)
+        {
+            return;
+        }
+
+        foreach (IElement child in element.Children)
+        {
+            string tag = child.LocalName;
+            if (HtmlRules.IsInvisibleTag(tag) || (!readHidden && HtmlRules.IsHidden(child)) || (skipChrome && IsSkippedChrome(child)))
+            {
+                continue;
+            }
+
+            if (IsParagraphLike(child))
+            {
+                ScoreParagraph(child);
+            }
+
+            ScoreParagraphs(child, skipChrome, depth + 1);
+        }
+    }
+
+    // Furniture names on a box that holds much of the page's text are layout (sidebar-grid__container), unless it is the comments.
+    private bool IsSkippedChrome(IElement element) =>
+        HtmlRules.IsUnlikelyCandidate(element)
+        && (stats.TextLength(element) * 5 < stats.TotalLength * 2 || HtmlRules.IsCommentSection(element));
+
+    private static bool IsParagraphLike(IElement element)
+    {
+        string tag = element.LocalName;
+        if (tag is "p" or "pre")
+        {
+            return true;
+        }
+
+        if (tag is not ("div" or "td" or "section" or "article" or "span" or "font" or "blockquote"))
+        {
+            return false;
+        }
+
+        // A container whose text is inline (no block children) reads as a paragraph.
+        foreach (IElement child in element.Children)
+        {
+            if (HtmlRules.IsBlockTag(child.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return tag != "span" || element.ParentElement?.LocalName is not "p";
+    }
+
+    private void ScoreParagraph(IElement paragraph)
+    {
+        int length = stats.TextLength(paragraph);
+        if (length < MinParagraphLength)
+        {
+            return;
+        }
+
+        string text = HtmlText.Of(paragraph);
+        int commas = 0;
+        foreach (char c in text)
+        {
+            if (c is ',' or '，' or '、' or '。')
+            {
+                commas++;
+            }
+        }
+
+        double score = 1 + commas + Math.Min(length / 100, 3);
+        IElement? ancestor = paragraph.ParentElement;
+        for (int level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "body" or "html")
+            {
+                break;
+            }
+
+            if (!scores.TryGetValue(ancestor, out double current))
+            {
+                current = InitialScore(ancestor);
+            }
+
+            double divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
+            scores[ancestor] = current + (score / divider);
+        }
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        double score = element.LocalName switch
+        {
+            "div" or "article" or "main" => 5,
+            "pre" or "td" or "blockquote" or "section" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        return score + HtmlRules.ClassWeight(element);
+    }
+
+    // Paragraphs wrapped one per box (cards, blocks) make several near-equal winners: their common ancestor holds the story.
+    private IElement CommonAncestorOfRivals(IElement top, double topScore, IElement body)
+    {
+        var rivals = scores.Where(kv => kv.Key != top && kv.Value >= topScore * 0.75).OrderByDescending(kv => kv.Value).Take(4).Select(kv => kv.Key).ToList();
+        if (rivals.Count < 3)
+        {
+            return top;
+        }
+
+        for (IElement? parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            int containing = rivals.Count(parent.Contains);
+            if (containing >= 3)
+            {
+                if (!scores.ContainsKey(parent))
+                {
+                    scores[parent] = InitialScore(parent);
+                }
+
+                return parent;
+            }
+        }
+
+        return top;
+    }
+
+    private IElement ClimbToBetterAncestor(IElement top, double topScore, IElement body)
+    {
+        // Paragraphs split over several sibling wrappers: a scored ancestor that beats the winner holds them all.
+        double lastScore = topScore;
+        double threshold = topScore / 3;
+        for (IElement? parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
+        {
+            if (!scores.TryGetValue(parent, out double score))
+            {
+                continue;
+            }
+
+            if (score < threshold)
+            {
+                break;
+            }
+
+            if (score > lastScore)
+            {
+                top = parent;
+                break;
+            }
+
+            lastScore = score;
+        }
+
+        while (top.ParentElement is { } only && only != body && only.Children.Length == 1)
+        {
+            top = only;
+        }
+
+        return top;
+    }
+
+    private List<IElement> WithSiblings(IElement top, IElement body)
+    {
+        if (top.ParentElement is not { } parent || top == body)
+        {
+            return [top];
+        }
+
+        double topScore = scores.TryGetValue(top, out double s) ? s : 0;
+        double threshold = Math.Max(10, topScore * 0.2);
+        string? topClass = top.GetAttribute("class");
+        var selected = new List<IElement>();
+        foreach (IElement sibling in parent.Children)
+        {
+            if (sibling == top)
+            {
+                selected.Add(sibling);
+                continue;
+            }
+
+            if (HtmlRules.IsInvisibleTag(sibling.LocalName) || HtmlRules.IsChrome(sibling))
+            {
+                continue;
+            }
+
+            double bonus = !string.IsNullOrEmpty(topClass) && topClass == sibling.GetAttribute("class") ? topScore * 0.2 : 0;
+            if (scores.TryGetValue(sibling, out double siblingScore) && siblingScore + bonus >= threshold)
+            {
+                selected.Add(sibling);
+            }
+            else if (sibling.LocalName == "p")
+            {
+                int length = stats.TextLength(sibling);
+                double density = stats.LinkDensity(sibling);
+                if ((length > 80 && density < 0.25) || (length > 0 && density == 0 && HtmlText.Of(sibling).Contains(". ", StringComparison.Ordinal)))
+                {
+                    selected.Add(sibling);
+                }
+            }
+        }
+
+        return selected;
+    }
+}

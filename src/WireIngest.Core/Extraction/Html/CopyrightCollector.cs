@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Finds copyright lines as shown (<c>© Thomson Reuters 2024.</c>, <c>©2024 GPlusMedia Inc.</c>): the agency's line in the
+/// story and the site's footer line, in page order; picture credits inside figures are not copyright lines.
+/// </summary>
+internal static partial class CopyrightCollector
+{
+    private const int MaxLines = 4;
+    private const int MaxLineLength = 250;
+
+    public static List<string> Collect(IElement body)
+    {
+        var lines = new List<string>();
+        Visit(body, lines, 0);
+        return lines;
+    }
+
+    private static void Visit(IElement element, List<string> lines, int depth)
+    {
+        if (depth > HtmlText.MaxDepth || lines.Count >= MaxLines)
+        {
+            return;
+        }
+
+        foreach (INode child in element.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                if (Mark().IsMatch(text.Data))
+                {
+                    AddLine(element, lines);
+                }
+            }
+            else if (child is IElement e && !HtmlRules.IsInvisibleTag(e.LocalName) && e.LocalName is not ("figure" or "figcaption") && !IsPictureCredit(e))
+            {
+                Visit(e, lines, depth + 1);
+            }
+        }
+    }
+
+    private static bool IsPictureCredit(IElement element)
+    {
+        string names = HtmlRules.NamesOf(element);
+        return names.Length > 0 && PictureNames().IsMatch(names);
+    }
+
+    private static void AddLine(IElement element, List<string> lines)
+    {
+        // The line is the smallest block around the mark; inline wrappers (span, small) are widened to it.
+        IElement block = element;
+        while (!HtmlRules.IsBlockTag(block.LocalName) && block.ParentElement is { } parent && HtmlText.Of(parent).Length <= MaxLineLength)
+        {
+            block = parent;
+        }
+
+        string line = HtmlText.Of(block);
+        if (line.Length > MaxLineLength)
+        {
+            line = HtmlText.Of(element);
+        }
+
+        Match start = Start().Match(line);
+        if (!start.Success || line.Length > MaxLineLength)
+        {
+            return;
+        }
+
+        line = line[start.Index..];
+        if (!lines.Contains(line))
+        {
+            lines.Add(line);
+        }
+    }
+
+    [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Mark();
+
+    [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Start();
+
+    [GeneratedRegex(@"caption|credit|photo|image|picture|bild", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureNames();
+}

@@ -1,0 +1,169 @@
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Picks the headline: the visible heading that metadata confirms, else the visible heading nearest the story,
+/// else metadata (JSON-LD headline, Open Graph title, the document title without the site's suffix).
+/// </summary>
+internal static class HeadlineLocator
+{
+    public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
+    {
+        string? fromTitle = TitleWithoutSite(metadata.Title, metadata);
+        string?[] claims = [metadata.JsonLdHeadline, metadata.OgTitle, fromTitle, metadata.Title];
+
+        // h1 elements first: a matching h1 beats a matching teaser or share-box title elsewhere.
+        var headings = new List<string>();
+        IEnumerable<IElement> shown = document.QuerySelectorAll("h1").Concat(document.QuerySelectorAll("h2, [itemprop=headline], [class*=headline], [class*=title]"));
+        foreach (IElement h in shown)
+        {
+            if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
+            {
+                continue;
+            }
+
+            string text = HtmlText.Of(h);
+            if (text.Length is >= 3 and <= 300 && !headings.Contains(text) && !Same(text, metadata.SiteName ?? string.Empty))
+            {
+                headings.Add(text);
+            }
+        }
+
+        // Metadata confirmed by the visible page: the same text shown as a heading.
+        foreach (string heading in headings)
+        {
+            if (Array.Exists(claims, c => c is not null && Same(heading, c)))
+            {
+                return heading;
+            }
+        }
+
+        // A heading that shows a kicker before the headline ("Covid-19: …") still confirms the headline itself.
+        foreach (string? claim in claims)
+        {
+            if (claim is { Length: >= 15 } && headings.Exists(h => h.Length < claim.Length + 80 && h.EndsWith(claim, StringComparison.OrdinalIgnoreCase)))
+            {
+                return claim;
+            }
+        }
+
+        // Metadata often carries a longer variant: a visible heading that one of them begins with still wins.
+        foreach (string text in headings)
+        {
+            foreach (string? claim in claims)
+            {
+                if (claim is not null && text.Length >= 15 && claim.StartsWith(text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return text;
+                }
+            }
+        }
+
+        string? nearest = NearestH1(document, content, metadata, stats);
+        if (nearest is not null)
+        {
+            return nearest;
+        }
+
+        return metadata.JsonLdHeadline ?? metadata.OgTitle ?? fromTitle;
+    }
+
+    // The h1 sharing the deepest ancestor with the story text, when it is not the site's name.
+    private static string? NearestH1(IDocument document, IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats)
+    {
+        if (content.Count == 0)
+        {
+            return null;
+        }
+
+        var chain = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        int level = 0;
+        for (IElement? a = content[0]; a is not null; a = a.ParentElement)
+        {
+            chain[a] = level++;
+        }
+
+        string? best = null;
+        int bestLevel = int.MaxValue;
+        foreach (IElement h1 in document.QuerySelectorAll("h1"))
+        {
+            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
+            {
+                continue;
+            }
+
+            string text = HtmlText.Of(h1);
+            if (text.Length < 3 || Same(text, metadata.SiteName ?? string.Empty))
+            {
+                continue;
+            }
+
+            IElement? common = h1;
+            while (common is not null && !chain.ContainsKey(common))
+            {
+                common = common.ParentElement;
+            }
+
+            if (common is not null && chain[common] < bestLevel)
+            {
+                bestLevel = chain[common];
+                best = text;
+            }
+        }
+
+        return best;
+    }
+
+    public static string? TitleWithoutSite(string? title, PageMetadata metadata)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return null;
+        }
+
+        foreach (string separator in (string[])[" | ", " - ", " – ", " — ", " :: ", " » "])
+        {
+            int at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                string suffix = title[(at + separator.Length)..];
+                if (metadata.SiteName is null || Same(suffix, metadata.SiteName) || suffix.Length < title.Length / 3)
+                {
+                    return TitleWithoutSite(title[..at], metadata) ?? title[..at];
+                }
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>The site's name from the title's suffix (<c>Headline | Site</c>), or <c>null</c>.</summary>
+    public static string? SiteFromTitle(string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return null;
+        }
+
+        foreach (string separator in (string[])[" | ", " - ", " – ", " — "])
+        {
+            int at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                string suffix = title[(at + separator.Length)..].Trim();
+                if (suffix.Length > 1 && suffix.Length < 40 && suffix.Length < title.Length / 2)
+                {
+                    return suffix;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static bool Same(string a, string b) =>
+        string.Equals(Fold(a), Fold(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Fold(string s) => s.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Trim();
+}

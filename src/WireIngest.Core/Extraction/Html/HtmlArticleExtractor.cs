@@ -1,0 +1,175 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Extracts the story of an HTML page (a news site's article page, an agency story on a syndicator's site):
+/// headline, body blocks, raw byline, pictures with caption and credit, copyright lines, comment counter and page metadata.
+/// Pages that carry no article (index, error, expired, paywall teaser) are rejected with the reason.
+/// </summary>
+public sealed class HtmlArticleExtractor : IArticleExtractor
+{
+    private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
+    private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];
+
+    private const int MinVisibleBody = 200;
+
+    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+
+    /// <inheritdoc />
+    public string Format => DocumentFormats.Html;
+
+    /// <inheritdoc />
+    public bool CanExtract(ReadOnlySpan<byte> head)
+    {
+        ReadOnlySpan<byte> start = DocumentSniffer.TrimStart(head);
+        if (start.IsEmpty || start[0] != (byte)'<')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> window = start[..Math.Min(start.Length, 1024)];
+        foreach (string root in XmlNewsRoots)
+        {
+            if (DocumentSniffer.Contains(window, root))
+            {
+                return false;
+            }
+        }
+
+        // XML prolog pages (XHTML) still count when an html element follows.
+        if (start.StartsWith("<?xml"u8))
+        {
+            return DocumentSniffer.Contains(start, "<html");
+        }
+
+        ReadOnlySpan<byte> near = start[..Math.Min(start.Length, 512)];
+        foreach (string marker in HtmlMarkers)
+        {
+            if (DocumentSniffer.Contains(near, marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string html = CharsetDecoder.DecodeHtml(document.Content.Span, document.ContentType);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        using IDocument page = parser.ParseDocument(html);
+        cancellationToken.ThrowIfCancellationRequested();
+        IElement body = page.Body ?? page.DocumentElement;
+
+        PageMetadata metadata = PageMetadataReader.Read(page);
+        TextStatistics stats = TextStatistics.Compute(body);
+        IReadOnlyList<IElement> content = ContentLocator.Locate(body, stats);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        BodyCollector collector = BodyCollector.Collect(content, stats);
+        string? headline = HeadlineLocator.Find(page, metadata, content, stats);
+        List<BodyBlock> blocks = DropHeadlineRepeat(collector.Blocks, headline);
+        if (StandfirstLocator.Find(content, stats) is { Length: > 0 } standfirst && (blocks.Count == 0 || blocks[0].Text != standfirst))
+        {
+            blocks.Insert(0, BodyBlock.Paragraph(standfirst));
+        }
+
+        if (blocks.Sum(b => b.Text.Length) < MinVisibleBody && ArticleBodyFromMetadata(metadata) is { Count: > 0 } fromMetadata)
+        {
+            blocks = fromMetadata; // Script-rendered pages show no text; their JSON-LD articleBody is the only candidate.
+        }
+
+        if (NotArticleRules.Reason(blocks, headline, metadata, stats.LinkCount, BarrierText(body)) is { } reason)
+        {
+            throw new DocumentRejectedException(reason);
+        }
+
+        var article = new ExtractedArticle
+        {
+            Format = DocumentFormats.Html,
+            Headline = headline,
+            Byline = BylineLocator.Find(page, metadata, content, stats),
+            Agency = AgencyNames.FirstAgency(metadata.JsonLdOrganisationAuthors.Concat(metadata.JsonLdPersonAuthors).Append(metadata.MetaAuthor)),
+            Syndicator = metadata.SiteName ?? metadata.PublisherName ?? HeadlineLocator.SiteFromTitle(metadata.Title),
+            CommentCount = CommentCounter.Find(body, stats, metadata),
+            Language = string.IsNullOrWhiteSpace(metadata.Language) ? null : metadata.Language,
+            CanonicalUrl = metadata.CanonicalUrl,
+            Uri = metadata.CanonicalUrl,
+            FirstCreated = ParseDate(metadata.Published),
+            VersionCreated = ParseDate(metadata.Modified) ?? ParseDate(metadata.Published),
+        };
+        article.Body.AddRange(blocks);
+        article.Pictures.AddRange(PictureCollector.Collect(body, metadata, stats));
+        foreach (string line in collector.CopyrightLines.Concat(CopyrightCollector.Collect(body)))
+        {
+            if (!article.CopyrightLines.Contains(line))
+            {
+                article.CopyrightLines.Add(line);
+            }
+        }
+
+        return [article];
+    }
+
+    private static List<BodyBlock>? ArticleBodyFromMetadata(PageMetadata metadata)
+    {
+        if (metadata.ArticleBody is not { Length: >= MinVisibleBody } text)
+        {
+            return null;
+        }
+
+        var blocks = new List<BodyBlock>();
+        foreach (string line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            string paragraph = TextNormalizer.NormalizeInline(line);
+            if (paragraph.Length > 0)
+            {
+                blocks.Add(BodyBlock.Paragraph(paragraph));
+            }
+        }
+
+        return blocks;
+    }
+
+    // Subscription and registration boxes are chrome to the body, but they tell a teaser from a story.
+    private static string BarrierText(IElement body)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (IElement box in body.QuerySelectorAll("[class*=paywall], [id*=paywall], [class*=subscri], [class*=premium], [class*=regwall], [class*=piano], [class*=meter]"))
+        {
+            if (text.Length > 2000)
+            {
+                break;
+            }
+
+            text.Append(HtmlText.Of(box)).Append(' ');
+        }
+
+        return text.ToString();
+    }
+
+    // Some pages repeat the headline as the first block of the story container.
+    private static List<BodyBlock> DropHeadlineRepeat(List<BodyBlock> blocks, string? headline)
+    {
+        if (headline is not null && blocks.Count > 0 && HeadlineLocator.Same(blocks[0].Text, headline))
+        {
+            blocks.RemoveAt(0);
+        }
+
+        return blocks;
+    }
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset date)
+            ? date
+            : null;
+}

@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Markup conventions shared by the HTML rules: which tags carry no text, which are blocks, and which
+/// class/id/role names mark page chrome (navigation, sharing, related links, comments, ads) or article content.
+/// </summary>
+internal static partial class HtmlRules
+{
+    public static bool IsInvisibleTag(string tag) => tag is "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe"
+        or "object" or "embed" or "canvas" or "select" or "option" or "button" or "input" or "textarea" or "head" or "title" or "link" or "meta"
+        or "video" or "audio" or "map" or "dialog";
+
+    public static bool IsBlockTag(string tag) => tag is "p" or "div" or "section" or "article" or "main" or "header" or "footer" or "aside" or "nav"
+        or "ul" or "ol" or "li" or "dl" or "dt" or "dd" or "table" or "thead" or "tbody" or "tfoot" or "tr" or "td" or "th" or "caption"
+        or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure" or "figcaption" or "form" or "fieldset"
+        or "address" or "center" or "hr" or "details" or "summary" or "body" or "html" or "hgroup" or "picture";
+
+    /// <summary>Elements hidden from readers by attribute or inline style.</summary>
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        string? style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    /// <summary>Class, id, role and itemprop of an element, joined for the name patterns.</summary>
+    public static string NamesOf(IElement element)
+    {
+        string? cls = element.GetAttribute("class");
+        string? id = element.GetAttribute("id");
+        string? role = element.GetAttribute("role");
+        string? itemprop = element.GetAttribute("itemprop");
+        if (cls is null && id is null && role is null && itemprop is null)
+        {
+            return string.Empty;
+        }
+
+        return string.Concat(cls, " ", id, " ", role, " ", itemprop);
+    }
+
+    /// <summary>Whether the element is page chrome by its tag or its names, never to be read as story text.</summary>
+    public static bool IsChrome(IElement element)
+    {
+        string tag = element.LocalName;
+        if (tag is "nav" or "aside" or "footer" or "menu" or "form" && !IsContentName(NamesOf(element)))
+        {
+            return true;
+        }
+
+        string names = NamesOf(element);
+        if (names.Length == 0)
+        {
+            return false;
+        }
+
+        if (element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "menu" or "menubar" or "search" or "dialog" or "contentinfo")
+        {
+            return true;
+        }
+
+        return ChromeName().IsMatch(names) && !IsContentName(names);
+    }
+
+    /// <summary>
+    /// Whether the locator should pass over the element while looking for the story: chrome, unless its names also
+    /// say it may hold content (layout wrappers such as <c>main_color sidebar_right</c>), as Readability does.
+    /// </summary>
+    public static bool IsUnlikelyCandidate(IElement element)
+    {
+        if (element.LocalName is "nav" or "aside" or "footer" or "menu")
+        {
+            return true;
+        }
+
+        string names = NamesOf(element);
+        return names.Length > 0 && IsChrome(element) && !MaybeCandidate().IsMatch(names);
+    }
+
+    /// <summary>Whether the element is a reader-comment section by its names.</summary>
+    public static bool IsCommentSection(IElement element)
+    {
+        string names = NamesOf(element);
+        return names.Length > 0 && CommentName().IsMatch(names);
+    }
+
+    /// <summary>
+    /// Whether the element sits in a region that shows other stories or page furniture (related links, teasers,
+    /// sidebars, comments, menus, modals): its headings, bylines and pictures are not the story's.
+    /// </summary>
+    public static bool IsOutsideStory(IElement element, TextStatistics stats) => IsInsideNamedRegion(element, stats, OutsideStoryName(), withAsides: true);
+
+    /// <summary>
+    /// Whether an ancestor's names match <paramref name="regionNames"/> (or it is <c>nav</c>, and with
+    /// <paramref name="withAsides"/> <c>aside</c>/<c>footer</c>). Regions holding much of the page's text are layout
+    /// wrappers (<c>sidebar-layout</c>), not furniture, and do not count.
+    /// </summary>
+    public static bool IsInsideNamedRegion(IElement element, TextStatistics stats, Regex regionNames, bool withAsides)
+    {
+        int large = stats.TotalLength * 2 / 5;
+        for (IElement? a = element; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            if (a.LocalName == "nav" || (withAsides && a.LocalName is "aside" or "footer"))
+            {
+                return true;
+            }
+
+            string names = NamesOf(a);
+            if (names.Length > 0 && regionNames.IsMatch(names) && (stats.TextLength(a) < large || large == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsContentName(string names) => names.Length > 0 && ContentName().IsMatch(names);
+
+    /// <summary>Readability-style class weight: +25 for article-ish names, -25 for chrome-ish ones.</summary>
+    public static int ClassWeight(IElement element)
+    {
+        string names = NamesOf(element);
+        if (names.Length == 0)
+        {
+            return 0;
+        }
+
+        int weight = 0;
+        if (NegativeName().IsMatch(names))
+        {
+            weight -= 25;
+        }
+
+        if (PositiveName().IsMatch(names))
+        {
+            weight += 25;
+        }
+
+        if (names.Contains("articleBody", StringComparison.Ordinal))
+        {
+            weight += 50;
+        }
+
+        return weight;
+    }
+
+    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|most-?read|newsletter|site-?header|site-?footer|(^|\s)nav|menu|modal|popup|breadcrumb|advert|sponsor|outbrain|taboola",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideStoryName();
+
+    [GeneratedRegex(@"comment|disqus|replies|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentName();
+
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeCandidate();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    // Names of blocks that are never story text; matched against class, id, role and itemprop together.
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])ads?($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|copyright|disclaimer|legal|contact",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChromeName();
+
+    [GeneratedRegex(@"articleBody|article-?body|article-?content|story-?body|story-?content|post-?content|entry-?content|post-?body|main-?content|body-?text|article-?text|story-?text|content-?body",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentName();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PositiveName();
+
+    [GeneratedRegex(@"hidden|banner|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu|social|newsletter|subscribe|ad-|advert|teaser|recommend|trending|popular",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeName();
+}

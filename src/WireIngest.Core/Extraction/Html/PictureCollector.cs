@@ -1,0 +1,276 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// Reads the story's pictures with caption and credit as shown: <c>figure</c> elements, image blocks whose caption or
+/// credit element sits beside the image (credit spans, source lines, <c>data-*</c> credits), and images whose alt text
+/// carries a credit; lead picture first. JSON-LD images only when the page shows none.
+/// </summary>
+internal static partial class PictureCollector
+{
+    private const int MaxCreditLength = 200;
+    private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
+
+    public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats)
+    {
+        var containers = new List<IElement>();
+        FindContainers(body, containers, 0);
+
+        var pictures = new List<RawPicture>();
+        foreach (IElement container in containers)
+        {
+            if (HtmlRules.IsHidden(container) || IsTeaserLink(container) || InAside(container)
+                || HtmlRules.IsInsideNamedRegion(container, stats, ExcludedRegion(), withAsides: false))
+            {
+                continue;
+            }
+
+            RawPicture? picture = Read(container);
+            if (picture is not null && !pictures.Exists(p => p.Caption == picture.Caption && p.Credit == picture.Credit))
+            {
+                pictures.Add(picture);
+            }
+        }
+
+        if (pictures.Count == 0)
+        {
+            foreach (JsonLdImage image in metadata.Images)
+            {
+                if (image.Caption is not null || image.Credit is not null)
+                {
+                    pictures.Add(new RawPicture(image.Caption, image.Credit, image.Url));
+                }
+            }
+        }
+
+        return pictures;
+    }
+
+    // Picture blocks in document order: figures, the image box around a caption/credit element, credited images.
+    private static void FindContainers(IElement element, List<IElement> containers, int depth)
+    {
+        if (depth > HtmlText.MaxDepth)
+        {
+            return;
+        }
+
+        foreach (IElement child in element.Children)
+        {
+            string tag = child.LocalName;
+            if (HtmlRules.IsInvisibleTag(tag) && tag != "button")
+            {
+                continue; // Buttons stay: slide viewers wrap the story's pictures in one.
+            }
+
+            if (tag == "figure")
+            {
+                containers.Add(child);
+                continue;
+            }
+
+            if (tag == "img" && CreditInAlt().IsMatch(child.GetAttribute("alt") ?? string.Empty))
+            {
+                containers.Add(child);
+                continue;
+            }
+
+            string names = HtmlRules.NamesOf(child);
+            if ((tag == "figcaption" || (names.Length > 0 && (CaptionName().IsMatch(names) || CreditName().IsMatch(names)))) && ImageBox(child) is { } box)
+            {
+                if (!containers.Exists(c => c.Contains(box)))
+                {
+                    // A bare figure beside its caption box ("<figure><img></figure><figcaption>") is read with the box.
+                    containers.RemoveAll(box.Contains);
+                    containers.Add(box);
+                }
+
+                if (box.Contains(child))
+                {
+                    continue;
+                }
+            }
+
+            FindContainers(child, containers, depth + 1);
+        }
+    }
+
+    // Asides and footers hold other stories' pictures, unless the aside is itself a picture box ("aside class=image").
+    private static bool InAside(IElement container)
+    {
+        for (IElement? a = container; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            if (a.LocalName == "footer" || (a.LocalName == "aside" && !PictureBoxName().IsMatch(HtmlRules.NamesOf(a))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A picture wrapped in a link is another story's teaser card.
+    private static bool IsTeaserLink(IElement container)
+    {
+        for (IElement? a = container; a is not null && a.LocalName != "body"; a = a.ParentElement)
+        {
+            if (a.LocalName == "a" && a.HasAttribute("href"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The nearest ancestor (a few levels up) that holds an image: the caption's picture block.
+    private static IElement? ImageBox(IElement captionOrCredit)
+    {
+        IElement? box = captionOrCredit.ParentElement;
+        for (int i = 0; i < 4 && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
+        {
+            if (box.QuerySelector("img, picture, amp-img") is not null)
+            {
+                return box.LocalName is "article" or "main" ? null : box;
+            }
+        }
+
+        return null;
+    }
+
+    private static RawPicture? Read(IElement container)
+    {
+        IElement? img = container.LocalName == "img" ? container : container.QuerySelector("img, amp-img");
+        IElement? captionElement = container.QuerySelector("figcaption");
+        var creditElements = new List<IElement>();
+        foreach (IElement e in container.QuerySelectorAll("*"))
+        {
+            string names = HtmlRules.NamesOf(e);
+            if (names.Length == 0)
+            {
+                continue;
+            }
+
+            if (CreditName().IsMatch(names) && !creditElements.Exists(c => c.Contains(e)))
+            {
+                creditElements.Add(e);
+            }
+            else if (captionElement is null && CaptionName().IsMatch(names) && !CreditName().IsMatch(names))
+            {
+                captionElement = e;
+            }
+        }
+
+        string? credit = null;
+        foreach (IElement marked in creditElements)
+        {
+            // "Alketa Misja (<span class=credit>dpa/picture alliance</span>)": the credit shown is the whole inline run.
+            IElement e = marked.ParentElement is { } parent && parent != container && parent != captionElement
+                && !HtmlRules.IsBlockTag(parent.LocalName) && HtmlText.Of(parent).Length < 120 ? parent : marked;
+            string text = HtmlText.Of(e);
+            if (text.Length is > 1 and < MaxCreditLength && (credit is null || !credit.Contains(text, StringComparison.Ordinal)))
+            {
+                credit = credit is null ? text : credit + " " + text;
+            }
+        }
+
+        credit ??= CreditAttribute(container) ?? (img is null ? null : CreditAttribute(img));
+
+        string? caption = captionElement is null ? null : HtmlText.Of(captionElement);
+        if (caption is not null && credit is not null)
+        {
+            int at = caption.IndexOf(credit, StringComparison.Ordinal);
+            if (at == 0)
+            {
+                credit = caption; // The whole caption is the credit line ("Photo by X /Agency").
+                caption = null;
+            }
+            else if (at > 0)
+            {
+                // The credit runs to the caption's end ("Photo by Jean Levac /Postmedia News"), whatever part of it was marked up.
+                credit = caption[at..];
+                caption = caption[..at].TrimEnd();
+            }
+        }
+
+        if (credit is null && captionElement is not null && caption is { } shown)
+        {
+            (caption, credit) = SplitTrailingCredit(captionElement, shown);
+        }
+
+        if (string.IsNullOrEmpty(caption) && img?.GetAttribute("alt") is { Length: > 0 } alt && (credit is not null || CreditInAlt().IsMatch(alt)))
+        {
+            caption = HtmlText.Normalize(alt);
+        }
+
+        if (string.IsNullOrEmpty(caption) && credit is null)
+        {
+            return null;
+        }
+
+        string? href = img?.GetAttribute("src") ?? img?.GetAttribute("data-src");
+        return new RawPicture(string.IsNullOrEmpty(caption) ? null : caption, credit, href);
+    }
+
+    // Credits shown at the caption's end without a credit class: after a © or "Foto:" mark, or as the caption's last,
+    // separately marked-up short element ("… in Brussels.<span>Jane Doe/dpa</span>").
+    private static (string? Caption, string? Credit) SplitTrailingCredit(IElement captionElement, string caption)
+    {
+        Match mark = TrailingCreditMark().Match(caption);
+        if (mark.Success)
+        {
+            string before = caption[..mark.Index].TrimEnd().TrimEnd('—', '–', '-').TrimEnd();
+            return (before.Length == 0 ? null : before, caption[mark.Index..]);
+        }
+
+        if (captionElement.Children.Length >= 2 && captionElement.LastElementChild is { } last
+            && (last.NextSibling is null || (last.NextSibling is IText after && string.IsNullOrWhiteSpace(after.Data) && after.NextSibling is null)))
+        {
+            string lastText = HtmlText.Of(last);
+            if (lastText.Length is > 1 and <= 80 && caption.Length > lastText.Length + 10 && caption.EndsWith(lastText, StringComparison.Ordinal)
+                && !lastText.EndsWith('.'))
+            {
+                return (caption[..^lastText.Length].TrimEnd(), lastText);
+            }
+        }
+
+        return (caption, null);
+    }
+
+    private static string? CreditAttribute(IElement element)
+    {
+        foreach (string name in CreditAttributes)
+        {
+            if (element.GetAttribute(name) is { Length: > 1 } value)
+            {
+                return HtmlText.Normalize(value);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"credit|copyright|photographer|attribution|courtesy|image-?source|photo-?source|[_-]source|bildquelle|quelle|(^|\s)source|rights",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditName();
+
+    [GeneratedRegex(@"(©|\(c\)\s|\b(foto\p{L}*|photo\p{L}*|bild|picture|image|credit|quelle|source)s?\s*:\s*|\b(photo|picture|image|foto|bild)s?\s+(by|von|de|par|di)\s)[^.!?]{2,120}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCreditMark();
+
+    [GeneratedRegex(@"image|photo|picture|figure|media", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PictureBoxName();
+
+    [GeneratedRegex(@"caption|legend|legende|bildunterschrift", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionName();
+
+    // "(AP Photo/…)", "(Photo: …)", "Foto: …", "Picture: …" in an image's alt text: a caption with its credit.
+    [GeneratedRegex(@"\((AP|AFP|Reuters)?\s*(photo|foto|picture|image|bild|credit)s?\s*[:/]|\b(photo|foto|picture|image|credit)s?:\s*\S|(REUTERS|AFP|AP Photo)/\S",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditInAlt();
+
+    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|newsletter|site-?header|site-?footer|(^|\s)nav|menu|advert|sponsor|outbrain|taboola|byline|author|avatar|logo|brand",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExcludedRegion();
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using WireIngest.Core.Extraction;
+
+namespace WireIngest.Tests.Extraction;
+
+[TestFixture]
+public sealed class CharsetDecoderTests
+{
+    [TestCase("text/html; charset=Shift_JIS", "Shift_JIS")]
+    [TestCase("text/html;charset=\"utf-8\"", "utf-8")]
+    [TestCase("text/html; charset = euc-jp; foo=bar", "euc-jp")]
+    [TestCase("text/html", null)]
+    [TestCase(null, null)]
+    [TestCase("text/html; charset=", null)]
+    public void CharsetFromContentType_ContentType_ReturnsCharset(string? contentType, string? expected)
+    {
+        Assert.That(CharsetDecoder.CharsetFromContentType(contentType), Is.EqualTo(expected));
+    }
+
+    [TestCase("<html><head><meta charset=\"euc-jp\"><title>", "euc-jp")]
+    [TestCase("<html><head><meta charset=windows-1251>", "windows-1251")]
+    [TestCase("<HTML><HEAD><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=Shift_JIS\">", "Shift_JIS")]
+    [TestCase("<meta name=\"viewport\" content=\"width=device-width\"><meta charset='koi8-r'>", "koi8-r")]
+    [TestCase("<html><head><title>No declaration</title></head>", null)]
+    public void Find_MetaDeclaration_ReturnsLabel(string head, string? expected)
+    {
+        Assert.That(MetaCharsetPrescanner.Find(Encoding.ASCII.GetBytes(head)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void DecodeHtml_TransportCharset_BeatsMetaDeclaration()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        byte[] bytes = Encoding.GetEncoding("windows-1251").GetBytes("<meta charset=\"iso-8859-1\"><p>Привет</p>");
+
+        Assert.That(CharsetDecoder.DecodeHtml(bytes, "text/html; charset=windows-1251"), Does.Contain("Привет"));
+    }
+
+    [Test]
+    public void DecodeHtml_DeclaredUtf16WithoutBom_ReadsAsUtf8()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("<meta charset=\"utf-16\"><p>Grüße</p>");
+
+        Assert.That(CharsetDecoder.DecodeHtml(bytes), Does.Contain("Grüße"));
+    }
+
+    [Test]
+    public void Decode_Utf8Bom_IsStripped()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("<p>é</p>")];
+
+        Assert.That(CharsetDecoder.Decode(bytes), Is.EqualTo("<p>é</p>"));
+    }
+
+    [Test]
+    public void Decode_InvalidUtf8WithoutDeclaration_FallsBackToWindows1252()
+    {
+        byte[] bytes = [(byte)'c', (byte)'a', (byte)'f', 0xE9];
+
+        Assert.That(CharsetDecoder.Decode(bytes), Is.EqualTo("café"));
+    }
+}

@@ -1,0 +1,34 @@
+using WireIngest.Core.Model;
+
+namespace WireIngest.Tests.Extraction.Html;
+
+[TestFixture]
+public sealed class HtmlPictureTests
+{
+    [TestCase("<figure><img src=\"/a.jpg\"><figcaption>Crowds gather in the square. © Jane Doe/dpa</figcaption></figure>", "Crowds gather in the square.", "© Jane Doe/dpa")]
+    [TestCase("<figure><img src=\"/a.jpg\"><figcaption>Crowds gather in the square. Foto: Jane Doe/AFP</figcaption></figure>", "Crowds gather in the square.", "Foto: Jane Doe/AFP")]
+    [TestCase("<figure><img src=\"/a.jpg\"><figcaption>Crowds gather in the square. — Picture by Jane Doe</figcaption></figure>", "Crowds gather in the square.", "Picture by Jane Doe")]
+    [TestCase("<figure><img src=\"/a.jpg\"><figcaption><span>Crowds gather in the square.</span><span>Jane Doe/Reuters</span></figcaption></figure>", "Crowds gather in the square.", "Jane Doe/Reuters")]
+    [TestCase("<figure><img src=\"/a.jpg\"><figcaption><span class=\"credit\">Photo by Jane Doe /Example Media</span></figcaption></figure>", null, "Photo by Jane Doe /Example Media")]
+    [TestCase("<button class=\"viewer\"><div class=\"image-embed\"><img src=\"/a.jpg\"><figcaption><p>Crowds gather.<cite class=\"caption-credit\">(Image: Jane Doe/AP)</cite></p></figcaption></div></button>", "Crowds gather.", "(Image: Jane Doe/AP)")]
+    [TestCase("<aside class=\"image wide\"><img src=\"/a.jpg\"><p class=\"caption\">Crowds gather. (Courtesy of Jane Doe)</p></aside>", "Crowds gather. (Courtesy of Jane Doe)", null)]
+    public void Extract_PictureMarkup_GivesCaptionAndCreditAsShown(string picture, string? caption, string? credit)
+    {
+        string html = HtmlPages.Page($"<h1>Headline here</h1>{picture}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>");
+
+        RawPicture found = HtmlPages.Extract(html).Pictures.Single();
+
+        Assert.That((found.Caption, found.Credit), Is.EqualTo((caption, credit)));
+    }
+
+    [TestCase("<a href=\"/other-story\"><figure><img src=\"/b.jpg\"><figcaption>Other story teaser</figcaption></figure></a>")]
+    [TestCase("<aside><figure><img src=\"/b.jpg\"><figcaption>Sidebar picture</figcaption></figure></aside>")]
+    [TestCase("<div class=\"related-stories\"><figure><img src=\"/b.jpg\"><figcaption>Related picture</figcaption></figure></div>")]
+    [TestCase("<div class=\"byline\"><figure><img src=\"/b.jpg\"><figcaption>Jane Doe, reporter</figcaption></figure></div>")]
+    public void Extract_PictureOutsideTheStory_IsLeftOut(string picture)
+    {
+        string html = HtmlPages.Page($"<h1>Headline here</h1><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>", after: picture);
+
+        Assert.That(HtmlPages.Extract(html).Pictures, Is.Empty);
+    }
+}
