@@ -10,7 +10,10 @@ FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 COPY samples/inbox/ /app/samples/inbox/
-# Run as the image's unprivileged user; relative paths (samples/inbox, data/) resolve against /app.
+# The SQLite store lives in data/ (relative paths resolve against the working directory, /app): give it to the
+# image's unprivileged user and mount a volume there to keep state across containers.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+VOLUME ["/app/data"]
 USER $APP_UID
 ENTRYPOINT ["./wireingest"]
 CMD ["run"]
