@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using BenchmarkDotNet.Attributes;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Messages;
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+using WireIngest.Core.Pipeline;
+
+namespace WireIngest.Benchmarks;
+
+/// <summary>
+/// Per page of the aeb corpus: the DOM parse alone (charset decoding + AngleSharp, the floor any extractor pays)
+/// against the whole hot path (extract + normalise + write the message). Issue 5 asks full/parse ≤ 1.5 in time and bytes.
+/// </summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private const int Pages = 132;
+
+    private IReadOnlyList<RawDocument> _pages = null!;
+    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    private readonly ArticlePipeline _pipeline = new(new ExtractorSelector(ExtractorCatalog.Default()), new ArticleNormalizer());
+    private readonly NinjsMessageWriter _writer = new();
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pages = CorpusPages.Load();
+        if (_pages.Count != Pages)
+        {
+            throw new InvalidOperationException($"expected {Pages} aeb pages, found {_pages.Count}");
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Pages)]
+    public int ParseOnly()
+    {
+        int nodes = 0;
+        foreach (RawDocument page in _pages)
+        {
+            string html = CharsetDecoder.DecodeHtml(page.Content.Span, page.ContentType);
+            using var document = _parser.ParseDocument(html);
+            nodes += document.All.Length;
+        }
+
+        return nodes;
+    }
+
+    [Benchmark(OperationsPerInvoke = Pages)]
+    public long ExtractNormalizeSerialize()
+    {
+        long bytes = 0;
+        foreach (RawDocument page in _pages)
+        {
+            DocumentResult result;
+            try
+            {
+                result = _pipeline.Process(page);
+            }
+            catch (DocumentRejectedException)
+            {
+                continue;
+            }
+
+            foreach (Article article in result.Articles)
+            {
+                _buffer.ResetWrittenCount();
+                using var json = new Utf8JsonWriter(_buffer, NinjsMessageWriter.GetWriterOptions());
+                _writer.Write(json, article);
+                json.Flush();
+                bytes += _buffer.WrittenCount;
+            }
+        }
+
+        return bytes;
+    }
+}
