@@ -29,26 +29,26 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
     }
 
     /// <summary>Normalises one story.</summary>
-    /// <exception cref="DocumentRejectedException">The draft has neither headline nor body, or no body paragraph is left after chrome removal.</exception>
+    /// <exception cref="DocumentRejectedException">A usable draft has neither headline nor body, or a page has no body paragraph left after chrome removal.</exception>
     public Article Normalize(ExtractedArticle draft, DocumentOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(origin);
 
         string draftHeadline = TextNormalizer.NormalizeInline(draft.Headline);
-        if (draftHeadline.Length == 0 && draft.Body.All(b => string.IsNullOrWhiteSpace(b.Text)))
+        if (draftHeadline.Length == 0 && draft.PubStatus == PubStatuses.Usable && draft.Body.All(b => string.IsNullOrWhiteSpace(b.Text)))
         {
             throw new DocumentRejectedException("no headline");
         }
 
         CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline));
-        if (!body.Blocks.Any(b => b.Kind == BodyBlockKind.Paragraph))
+        string? firstParagraph = body.Blocks.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text;
+        if (firstParagraph is null && !MayHaveEmptyBody(draft, draftHeadline))
         {
             throw new DocumentRejectedException("not an article: no body paragraph left after chrome removal");
         }
 
         DateTimeOffset? itemDate = draft.VersionCreated ?? draft.FirstCreated;
-        string firstParagraph = body.Blocks.First(b => b.Kind == BodyBlockKind.Paragraph).Text;
         Dateline? dateline = string.IsNullOrWhiteSpace(draft.Dateline) ? null : DatelineParser.Parse(draft.Dateline, itemDate);
         int leadLength = 0;
         if (dateline is null)
@@ -58,13 +58,12 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 
         HeadlineTagResult headline = draftHeadline.Length > 0
             ? tagger.Strip(draftHeadline)
-            : new HeadlineTagResult(FallbackHeadline(firstParagraph[leadLength..]), []);
+            : new HeadlineTagResult(FallbackHeadline((firstParagraph ?? string.Empty)[leadLength..]), []);
 
         List<Picture> pictures = draft.Pictures.Select(ImageCreditParser.Normalize).Distinct().ToList();
 
-        List<CopyrightNotice> notices = draft.CopyrightLines.Concat(body.CopyrightLines)
-            .Select(CopyrightParser.Parse)
-            .OfType<CopyrightNotice>()
+        List<CopyrightNotice> notices = ProviderCopyright.Read(draft.CopyrightLines, draft.CopyrightHolder)
+            .Concat(body.CopyrightLines.Select(CopyrightParser.Parse).OfType<CopyrightNotice>())
             .ToList();
         CopyrightNotice? agencyNotice = notices.FirstOrDefault(CopyrightParser.IsAgencyNotice);
         CopyrightNotice? otherNotice = notices.FirstOrDefault(n => !CopyrightParser.IsAgencyNotice(n));
@@ -106,6 +105,14 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             EmbargoedUntil = draft.EmbargoedUntil,
         };
     }
+
+    /// <summary>
+    /// Whether a story may come out without body text: a kill or a withheld item (ninjs <c>canceled</c>/<c>withheld</c>, the body is
+    /// empty by design), or a wire item with a headline (an alert, or a body that only repeated the byline). The wire extractors have
+    /// already decided such an item is a story; only a page, where chrome removal can leave nothing, is rejected.
+    /// </summary>
+    private static bool MayHaveEmptyBody(ExtractedArticle draft, string headline) =>
+        draft.PubStatus != PubStatuses.Usable || (headline.Length > 0 && !DocumentFormats.IsPage(draft.Format));
 
     /// <summary>The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>, <c>* …</c>) before it.</summary>
     private static (Dateline? Dateline, int LeadLength) FindLeadDateline(IReadOnlyList<BodyBlock> blocks, DateTimeOffset? itemDate)

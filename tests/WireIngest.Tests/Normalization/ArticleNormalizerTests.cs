@@ -263,14 +263,58 @@ public sealed class ArticleNormalizerTests
         Assert.That(ex!.Message, Is.EqualTo("no headline"));
     }
 
-    [Test]
-    public void Normalize_OnlyChromeInBody_IsRejected()
+    [TestCase(DocumentFormats.Html)]
+    [TestCase(DocumentFormats.Text)]
+    public void Normalize_OnlyChromeInPageBody_IsRejected(string format)
     {
-        ExtractedArticle draft = Draft("Ukraine asks NATO", "By John Irish", " ", "© Thomson Reuters 2024.");
+        ExtractedArticle draft = DraftIn(format, "Ukraine asks NATO", "By John Irish", " ", "© Thomson Reuters 2024.");
 
         var ex = Assert.Throws<DocumentRejectedException>(() => new ArticleNormalizer().Normalize(draft, SeedOrigin));
 
         Assert.That(ex!.Message, Is.EqualTo("not an article: no body paragraph left after chrome removal"));
+    }
+
+    [TestCase(PubStatuses.Canceled, DocumentFormats.NewsMlG2, "CORRECTED-Floods close roads", "Floods close roads")]
+    [TestCase(PubStatuses.Withheld, DocumentFormats.Ninjs, "Results", "Results")]
+    [TestCase(PubStatuses.Canceled, DocumentFormats.Html, null, "")]
+    public void Normalize_KillOrWithheldItemWithoutBody_GoesThroughWithEmptyBody(string status, string format, string? headline, string expectedHeadline)
+    {
+        var draft = new ExtractedArticle { Format = format, Headline = headline, PubStatus = status, Uri = "tag:reuters.com,2016:newsml_L1N14N0FF" };
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.PubStatus, Is.EqualTo(status));
+            Assert.That(article.Body, Is.Empty);
+            Assert.That(article.Headline, Is.EqualTo(expectedHeadline));
+            Assert.That(article.Uri, Is.EqualTo("tag:reuters.com,2016:newsml_L1N14N0FF"));
+        });
+    }
+
+    [TestCase(DocumentFormats.NewsMlG2)]
+    [TestCase(DocumentFormats.Nitf)]
+    public void Normalize_WireItemWhoseBodyOnlyRepeatsByline_GoesThroughWithEmptyBody(string format)
+    {
+        ExtractedArticle draft = DraftIn(format, "Soccer-Benitez pleads for support", "By Toby Davis");
+        draft.Byline = "By Toby Davis";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body, Is.Empty);
+            Assert.That(article.Headline, Is.EqualTo("Soccer-Benitez pleads for support"));
+            Assert.That(article.Byline?.Authors, Is.EqualTo(new[] { "Toby Davis" }));
+        });
+    }
+
+    [Test]
+    public void Normalize_UsableWireItemWithoutHeadlineOrBody_IsRejected()
+    {
+        var draft = new ExtractedArticle { Format = DocumentFormats.NewsMlG2 };
+
+        Assert.Throws<DocumentRejectedException>(() => new ArticleNormalizer().Normalize(draft, SeedOrigin));
     }
 
     [TestCase("Reuters", "Reuters", null)]
@@ -385,9 +429,11 @@ public sealed class ArticleNormalizerTests
         return draft;
     }
 
-    private static ExtractedArticle Draft(string? headline, params string[] paragraphs)
+    private static ExtractedArticle Draft(string? headline, params string[] paragraphs) => DraftIn(DocumentFormats.Html, headline, paragraphs);
+
+    private static ExtractedArticle DraftIn(string format, string? headline, params string[] paragraphs)
     {
-        var draft = new ExtractedArticle { Format = DocumentFormats.Html, Headline = headline };
+        var draft = new ExtractedArticle { Format = format, Headline = headline };
         draft.Body.AddRange(paragraphs.Select(BodyBlock.Paragraph));
         return draft;
     }

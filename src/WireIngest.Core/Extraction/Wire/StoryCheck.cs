@@ -9,11 +9,11 @@ internal static partial class StoryCheck
     /// <summary>How far into the body a byline paragraph is looked for (Reuters puts it first, after a trash line or bullets at most a few down).</summary>
     private const int BylineSearchDepth = 4;
 
-    /// <summary>Whether the story has text or is a kill (a canceled item is allowed an empty body).</summary>
+    /// <summary>Whether the story has text or is a status message (a canceled or withheld item is allowed an empty body).</summary>
     public static bool IsStory(ExtractedArticle article) =>
-        article.Body.Count > 0 || article.PubStatus == PubStatuses.Canceled || (article.Headline is not null && article.Pictures.Count > 0);
+        article.Body.Count > 0 || article.PubStatus != PubStatuses.Usable || (article.Headline is not null && article.Pictures.Count > 0);
 
-    /// <exception cref="DocumentRejectedException">The story has neither body, nor pictures, nor a kill status.</exception>
+    /// <exception cref="DocumentRejectedException">The story has neither body, nor pictures, nor a canceled or withheld status.</exception>
     public static void EnsureStory(ExtractedArticle article, string format)
     {
         Finish(article);

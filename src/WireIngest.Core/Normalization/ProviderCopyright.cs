@@ -1,0 +1,37 @@
+using WireIngest.Core.Model;
+
+namespace WireIngest.Core.Normalization;
+
+/// <summary>
+/// The copyright a document declares in its own fields: its notice lines, completed by the holder its metadata names
+/// (G2 <c>copyrightHolder</c>, NITF <c>doc.copyright@holder</c>), which the notice often abbreviates (<c>dpa</c> for
+/// <c>Deutsche Presse-Agentur GmbH</c>) or leaves out. Nothing is invented: a holder with no notice becomes a notice of that name only.
+/// </summary>
+internal static class ProviderCopyright
+{
+    public static List<CopyrightNotice> Read(IEnumerable<string> lines, string? holder)
+    {
+        List<CopyrightNotice> notices = lines.Select(CopyrightParser.ParseDeclared).OfType<CopyrightNotice>().ToList();
+        string name = TextNormalizer.NormalizeInline(holder);
+        if (name.Length == 0)
+        {
+            return notices;
+        }
+
+        // The declared holder is the holder as the provider spells it; a notice naming another party keeps its own.
+        int index = notices.FindIndex(n => n.Holder is null || SameParty(n.Holder, name));
+        if (index >= 0)
+        {
+            notices[index] = notices[index] with { Holder = name };
+        }
+        else if (notices.Count == 0)
+        {
+            notices.Add(new CopyrightNotice(name, name, null));
+        }
+
+        return notices;
+    }
+
+    private static bool SameParty(string a, string b) =>
+        BylineParser.Fold(a) == BylineParser.Fold(b) || (AgencyNames.FindAgency(a) is { } agency && agency == AgencyNames.FindAgency(b));
+}
