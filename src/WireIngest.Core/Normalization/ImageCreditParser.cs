@@ -37,12 +37,13 @@ public static partial class ImageCreditParser
             credits.Insert(0, found);
         }
 
-        if (raw.Credit is not null && ParseCredit(raw.Credit) is { } separate)
+        ImageCredit? separate = raw.Credit is null ? null : ParseCredit(raw.Credit);
+        if (separate is not null)
         {
             credits.Add(separate);
         }
 
-        ImageCredit? credit = Merge(credits, raw.Photographer);
+        ImageCredit? credit = KeepAgencyCreditLine(Merge(credits, raw.Photographer), separate);
         if (credit is not null && fileLead && !credit.FilePhoto)
         {
             credit = credit with { FilePhoto = true };
@@ -201,6 +202,16 @@ public static partial class ImageCreditParser
 
         return merged.Photographer is null && structured is not null ? merged with { Photographer = structured } : merged;
     }
+
+    /// <summary>
+    /// A credit line given apart from the caption that names only the agency (AP's <c>ASSOCIATED PRESS</c>, a G2 <c>creditline</c>
+    /// <c>REUTERS</c>) is the line the provider asks to be shown: it stays the raw credit, while the caption's credit still gives
+    /// the photographer and the flags. A separate credit naming a photographer is a repeat of the caption's and changes nothing.
+    /// </summary>
+    private static ImageCredit? KeepAgencyCreditLine(ImageCredit? merged, ImageCredit? separate) =>
+        merged is not null && separate is { Photographer: null, Agency: not null } && (merged.Agency is null || merged.Agency == separate.Agency)
+            ? merged with { Raw = separate.Raw, Agency = separate.Agency }
+            : merged;
 
     private static bool SameName(string a, string b) => BylineParser.Fold(a) == BylineParser.Fold(b);
 
