@@ -114,7 +114,7 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
     private static bool MayHaveEmptyBody(ExtractedArticle draft, string headline) =>
         draft.PubStatus != PubStatuses.Usable || (headline.Length > 0 && !DocumentFormats.IsPage(draft.Format));
 
-    /// <summary>The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>, <c>* …</c>) before it.</summary>
+    /// <summary>The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>, <c>* …</c>, or bullets as list items) before it.</summary>
     private static (Dateline? Dateline, int LeadLength) FindLeadDateline(IReadOnlyList<BodyBlock> blocks, DateTimeOffset? itemDate)
     {
         for (int i = 0; i < Math.Min(blocks.Count, MaxAdvisoryLines + 1); i++)
@@ -125,7 +125,8 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
                 return (dateline, i == 0 ? leadLength : 0);
             }
 
-            if (!text.StartsWith('(') && !text.StartsWith('*'))
+            bool advisoryOrBullet = text.StartsWith('(') || text.StartsWith('*') || blocks[i].Kind is BodyBlockKind.ListItem or BodyBlockKind.OrderedListItem;
+            if (!advisoryOrBullet)
             {
                 break;
             }

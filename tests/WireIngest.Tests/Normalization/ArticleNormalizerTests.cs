@@ -163,6 +163,35 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
+    public void Normalize_BulletListItemsBeforeDateline_DatelineIsStillFound()
+    {
+        ExtractedArticle draft = Draft("UPDATE 1-Gold rises");
+        draft.Body.Add(BodyBlock.Paragraph("(Adds comments, detail)"));
+        draft.Body.Add(new BodyBlock(BodyBlockKind.ListItem, "Spot gold may edge up"));
+        draft.Body.Add(new BodyBlock(BodyBlockKind.ListItem, "Investors eye Fed meeting"));
+        draft.Body.Add(BodyBlock.Paragraph("SINGAPORE, Jan 30 (Reuters) - Gold rose on Monday."));
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Dateline?.Raw, Is.EqualTo("SINGAPORE, Jan 30 (Reuters)"));
+    }
+
+    [Test]
+    public void Normalize_MarkupLeftInPlainText_IsDroppedAndDatelineFound()
+    {
+        ExtractedArticle draft = Draft("Catalan declaration unacceptable", "<p>", "(ANSA) - Rome, October 11 - Italy's foreign minister said the declaration is unacceptable.", "</p>");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body, Has.Count.EqualTo(1));
+            Assert.That(article.Dateline?.Agency, Is.EqualTo("ANSA"));
+            Assert.That(article.Dateline?.Places, Is.EqualTo(new[] { "Rome" }));
+        });
+    }
+
+    [Test]
     public void Normalize_ProseBeforeDatelineLikeText_FindsNoDateline()
     {
         ExtractedArticle draft = Draft("Gold rises", "Gold rose on Monday.", "SINGAPORE, Jan 30 (Reuters) - quoted in a later paragraph.");
