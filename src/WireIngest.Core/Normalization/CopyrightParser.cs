@@ -54,7 +54,8 @@ public static partial class CopyrightParser
 
     /// <summary>
     /// Parses a line the provider declared as its copyright notice (G2 <c>copyrightNotice</c>, NewsML 1.2 <c>CopyrightLine</c>):
-    /// a notice as <see cref="Parse"/> reads it, or, where a provider writes only a name (<c>Belga</c>), that name as the holder.
+    /// a notice as <see cref="Parse"/> reads it; where a provider writes only a name (<c>Belga</c>), that name as the holder; and a bare
+    /// <c>Copyright</c> as a notice without holder.
     /// </summary>
     /// <returns>The notice, or <c>null</c> for a blank line or one that is neither a notice nor a short name.</returns>
     public static CopyrightNotice? ParseDeclared(string line)
@@ -65,6 +66,12 @@ public static partial class CopyrightParser
         }
 
         string name = TextNormalizer.NormalizeInline(line);
+        if (name.Length > 0 && Marks().Replace(name, " ").Trim(' ', '.', ',', ':').Length == 0)
+        {
+            // "Copyright" alone: a notice that names no holder (the document's declared holder may complete it).
+            return new CopyrightNotice(name, null, null);
+        }
+
         return IsBareName(name) ? new CopyrightNotice(name, TrimFinalStop(name), null) : null;
     }
 

@@ -87,6 +87,13 @@ public sealed class CopyrightParserTests
         });
     }
 
+    [TestCase("Copyright")]
+    [TestCase("©")]
+    public void ParseDeclared_MarkAlone_IsNoticeWithoutHolder(string line)
+    {
+        Assert.That(CopyrightParser.ParseDeclared(line), Is.EqualTo(new CopyrightNotice(line, null, null)));
+    }
+
     [TestCase("")]
     [TestCase("Not for use outside the United States. Contact the desk for terms.")]
     [TestCase("Embargoed until 2026-03-01")]

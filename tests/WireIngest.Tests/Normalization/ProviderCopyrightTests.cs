@@ -13,6 +13,7 @@ public sealed class ProviderCopyrightTests
     [TestCase("Belga", null, "Belga", "Belga", null)]
     [TestCase("", "Agence France Presse", "Agence France Presse", "Agence France Presse", null)]
     [TestCase("© 2019", "EFE", "© 2019", "EFE", 2019)]
+    [TestCase("Copyright", "Australian Associated Press", "Copyright", "Australian Associated Press", null)]
     [TestCase("(c) Copyright Opta Sports Data 2018", "Thomson Reuters", "(c) Copyright Opta Sports Data 2018", "Opta Sports Data", 2018)]
     public void Read_NoticesAndDeclaredHolder_HolderCompletesTheMatchingNotice(string lines, string? holder, string raw, string expectedHolder, int? year)
     {
