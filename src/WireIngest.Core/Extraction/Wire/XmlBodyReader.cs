@@ -11,9 +11,10 @@ namespace WireIngest.Core.Extraction.Wire;
 /// </summary>
 internal static class XmlBodyReader
 {
+    // An XHTML <header> repeats what the item's metadata already gives (dpa: subject and keyword list, time, genre, headline).
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "head", "title", "script", "style", "img", "object", "iframe", "noscript", "body.head", "body.end", "nitf-table-metadata",
+        "head", "header", "title", "script", "style", "img", "object", "iframe", "noscript", "body.head", "body.end", "nitf-table-metadata",
     };
 
     /// <summary>Appends the blocks of <paramref name="container"/> to <paramref name="article"/>.</summary>

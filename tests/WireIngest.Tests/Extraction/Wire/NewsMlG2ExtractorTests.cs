@@ -68,6 +68,20 @@ public sealed class NewsMlG2ExtractorTests
     }
 
     [Test]
+    public void Extract_XhtmlHeaderWithKeywordsAndHeadline_IsNotBodyText()
+    {
+        const string Body = "<inlineXML contenttype=\"application/xhtml+xml\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+            + "<header><ul class=\"slugline\"><li class=\"subject\">Fußball</li><li class=\"keyword\">London</li></ul>"
+            + "<time class=\"publicationDate\">11.10.2022 11:14</time><p class=\"genre\">Extra</p><h1>Eintracht in London</h1></header>"
+            + "<section class=\"main\"><p>London (dpa) - Die Eintracht reist nach London.</p></section></body></html></inlineXML>";
+        string xml = Item("icls:text", "stat:usable", "<headline>Eintracht in London</headline>", Body);
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.That(story.Body.Select(b => b.Text), Is.EqualTo(new[] { "London (dpa) - Die Eintracht reist nach London." }));
+    }
+
+    [Test]
     public void Extract_EmbargoedItem_CarriesEmbargo()
     {
         string xml = Item("icls:text", "stat:withheld", "<headline>Results</headline>", Paragraphs("Text."), "<embargoed>2026-03-01T06:00:00Z</embargoed>");
