@@ -16,8 +16,8 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 {
     private const int MaxFallbackHeadlineLength = 120;
 
-    // Advisory and bullet lines that may precede the dateline paragraph.
-    private const int MaxAdvisoryLines = 4;
+    // Advisory and bullet lines that may precede the dateline paragraph: a trash line and up to five bullets.
+    private const int MaxAdvisoryLines = 6;
 
     private readonly HeadlineTagger tagger;
 

@@ -9,8 +9,8 @@ internal static partial class BodyCleaner
     // Trailers sit in the last few paragraphs (a reuters.com page may add a standards line after it).
     private const int TrailerWindow = 3;
 
-    // Byline repeats sit near the top; a paragraph further down that matches is more likely prose.
-    private const int BylineWindow = 3;
+    // Byline repeats sit near the top (on the wire after a trash line and up to five bullets); one further down that matches is more likely prose.
+    private const int BylineWindow = 7;
 
     // "By taking off the top half…" is prose: a byline line names capitalised people or an agency.
     private static bool IsPlausible(Byline byline) =>

@@ -163,6 +163,30 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
+    public void Normalize_TrashLineFiveBulletsAndBylineBeforeDateline_BylineDroppedAndDatelineFound()
+    {
+        ExtractedArticle draft = Draft(
+            "PRECIOUS-Gold rises",
+            "(Adds comments, detail)",
+            "* Spot gold may edge up",
+            "* Investors eye Fed meeting",
+            "* Dollar index down 0.1 percent",
+            "* Silver firms",
+            "* Platinum steady",
+            "By Arpan Varghese",
+            "Jan 30 (Reuters) - Gold rose on Tuesday.");
+        draft.Byline = "By Arpan Varghese";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Select(b => b.Text), Has.None.EqualTo("By Arpan Varghese"));
+            Assert.That(article.Dateline?.Raw, Is.EqualTo("Jan 30 (Reuters)"));
+        });
+    }
+
+    [Test]
     public void Normalize_BulletListItemsBeforeDateline_DatelineIsStillFound()
     {
         ExtractedArticle draft = Draft("UPDATE 1-Gold rises");

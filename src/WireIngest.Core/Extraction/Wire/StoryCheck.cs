@@ -6,8 +6,8 @@ namespace WireIngest.Core.Extraction.Wire;
 /// <summary>The last step of every wire extractor: format-independent clean-up, then the minimum a story must have.</summary>
 internal static partial class StoryCheck
 {
-    /// <summary>How far into the body a byline paragraph is looked for (Reuters puts it first, after a trash line or bullets at most a few down).</summary>
-    private const int BylineSearchDepth = 4;
+    /// <summary>How far into the body a byline paragraph is looked for (Reuters puts it first, or after a trash line and up to five bullets).</summary>
+    private const int BylineSearchDepth = 7;
 
     /// <summary>Whether the story has text or is a status message (a canceled or withheld item is allowed an empty body).</summary>
     public static bool IsStory(ExtractedArticle article) =>

@@ -75,6 +75,9 @@ internal static class XmlBodyReader
 
         switch (name)
         {
+            case "p" when !element.HasElements && PlainTextBody.IsLaidOut(element.Value):
+                AddParagraphs(article, quote, PlainTextBody.Split(element.Value));
+                break;
             case "p":
                 Add(article, quote ? BodyBlockKind.Quote : BodyBlockKind.Paragraph, InlineText(element));
                 break;
@@ -89,11 +92,7 @@ internal static class XmlBodyReader
                 ReadChildren(element, article, quote: true);
                 break;
             case "pre":
-                foreach (string paragraph in PlainTextBody.Split(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)), dedent: true))
-                {
-                    Add(article, quote ? BodyBlockKind.Quote : BodyBlockKind.Paragraph, paragraph);
-                }
-
+                AddParagraphs(article, quote, PlainTextBody.Split(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)), dedent: true));
                 break;
             case "tr":
                 Add(article, BodyBlockKind.Paragraph, string.Join(' ', element.Elements().Select(InlineText).Where(c => c.Length > 0)));
@@ -133,6 +132,9 @@ internal static class XmlBodyReader
             loose.Clear();
         }
     }
+
+    private static void AddParagraphs(ExtractedArticle article, bool quote, List<string> paragraphs) =>
+        paragraphs.ForEach(p => Add(article, quote ? BodyBlockKind.Quote : BodyBlockKind.Paragraph, p));
 
     private static void Add(ExtractedArticle article, BodyBlockKind kind, string text)
     {

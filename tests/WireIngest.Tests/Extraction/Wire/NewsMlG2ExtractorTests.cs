@@ -82,6 +82,37 @@ public sealed class NewsMlG2ExtractorTests
     }
 
     [Test]
+    public void Extract_WholeStoryLaidOutInOneParagraph_IsSplitAtIndentedLines()
+    {
+        const string Story = "(Adds comments, detail)\n    * Spot gold may edge up\n    * Investors eye Fed meeting\n\n    By Arpan Varghese\n"
+            + "    Jan 30 (Reuters) - Gold rose on Tuesday on increased safe\nhaven demand.\n    Traders awaited the Fed.\n";
+        string xml = Item("icls:text", "stat:usable", "<headline>PRECIOUS-Gold rises</headline>", Paragraphs(Story));
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Body.Select(b => b.Text), Is.EqualTo(new[]
+            {
+                "(Adds comments, detail)", "* Spot gold may edge up", "* Investors eye Fed meeting", "By Arpan Varghese",
+                "Jan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand.", "Traders awaited the Fed.",
+            }));
+            Assert.That(story.Byline, Is.EqualTo("By Arpan Varghese"));
+        });
+    }
+
+    [TestCase("The harbour reopened on Monday\n      after the storm, officials said.")]
+    [TestCase("\n      The harbour reopened on Monday\n      after the storm, officials said.\n    ")]
+    public void Extract_PrettyPrintedParagraph_StaysOneParagraph(string paragraph)
+    {
+        string xml = Item("icls:text", "stat:usable", "<headline>Harbour reopens</headline>", Paragraphs(paragraph));
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.That(story.Body.Select(b => b.Text), Is.EqualTo(new[] { "The harbour reopened on Monday after the storm, officials said." }));
+    }
+
+    [Test]
     public void Extract_EmbargoedItem_CarriesEmbargo()
     {
         string xml = Item("icls:text", "stat:withheld", "<headline>Results</headline>", Paragraphs("Text."), "<embargoed>2026-03-01T06:00:00Z</embargoed>");
