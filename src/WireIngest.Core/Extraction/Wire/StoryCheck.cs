@@ -43,10 +43,14 @@ internal static partial class StoryCheck
     }
 
     /// <exception cref="DocumentRejectedException">No story was found.</exception>
-    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null)
+    /// <param name="stories">The items read.</param>
+    /// <param name="format">Format name for the rejection reason.</param>
+    /// <param name="emptyReason">Reason given when no item is a story, if the format knows a better one than the default.</param>
+    /// <param name="headlineIsStory">The items are declared text items (NewsML-G2 <c>itemClass</c>), so one with a headline and nothing else is an alert, still a story.</param>
+    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null, bool headlineIsStory = false)
     {
         stories.ForEach(Finish);
-        stories.RemoveAll(s => !IsStory(s));
+        stories.RemoveAll(s => !IsStory(s) && !(headlineIsStory && !string.IsNullOrWhiteSpace(s.Headline)));
         return stories.Count > 0 ? stories : throw new DocumentRejectedException(emptyReason ?? $"{format} document without any story");
     }
 

@@ -113,6 +113,28 @@ public sealed class NewsMlG2ExtractorTests
     }
 
     [Test]
+    public void Extract_TextItemWithHeadlineAndEmptyContent_IsAHeadlineOnlyStory()
+    {
+        string xml = Item("icls:text", "stat:usable", "<headline>Fed to halt QE to avert \"bubble\"</headline>", "<inlineXML contenttype=\"application/nitf+xml\"></inlineXML>");
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Headline, Is.EqualTo("Fed to halt QE to avert \"bubble\""));
+            Assert.That(story.Body, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_TextItemWithoutHeadlineOrContent_IsRejected()
+    {
+        string xml = Item("icls:text", "stat:usable", "<slugline>US-FED</slugline>", "<inlineXML contenttype=\"application/nitf+xml\"></inlineXML>");
+
+        Assert.Throws<WireIngest.Core.Extraction.DocumentRejectedException>(() => WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)));
+    }
+
+    [Test]
     public void Extract_EmbargoedItem_CarriesEmbargo()
     {
         string xml = Item("icls:text", "stat:withheld", "<headline>Results</headline>", Paragraphs("Text."), "<embargoed>2026-03-01T06:00:00Z</embargoed>");
