@@ -43,7 +43,15 @@ public static partial class ImageCreditParser
             credits.Add(separate);
         }
 
-        ImageCredit? credit = KeepAgencyCreditLine(Merge(credits, raw.Photographer), separate);
+        // A structured "photographer" that is a whole credit ("ANTHONY WALLACE/AFP/Getty Images") or an agency ("REUTERS TV") is read as a credit.
+        string? photographer = raw.Photographer;
+        if (photographer is not null && IsCreditNotName(photographer) && ParseCredit(photographer) is { } fromPhotographer)
+        {
+            credits.Add(fromPhotographer);
+            photographer = null;
+        }
+
+        ImageCredit? credit = KeepAgencyCreditLine(Merge(credits, photographer), separate);
         if (credit is not null && fileLead && !credit.FilePhoto)
         {
             credit = credit with { FilePhoto = true };
@@ -212,6 +220,9 @@ public static partial class ImageCreditParser
         merged is not null && separate is { Photographer: null, Agency: not null } && (merged.Agency is null || merged.Agency == separate.Agency)
             ? merged with { Raw = separate.Raw, Agency = separate.Agency }
             : merged;
+
+    private static bool IsCreditNotName(string text) =>
+        text.Contains('/', StringComparison.Ordinal) || AgencyNames.IsAgencyOrWire(TextNormalizer.NormalizeInline(text));
 
     private static bool SameName(string a, string b) => BylineParser.Fold(a) == BylineParser.Fold(b);
 

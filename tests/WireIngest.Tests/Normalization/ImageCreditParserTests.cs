@@ -165,6 +165,22 @@ public sealed class ImageCreditParserTests
         });
     }
 
+    // Columns: caption, credit line, structured photographer → raw credit, agency, photographer.
+    [TestCase("Fans in Sydney.", null, "ANTHONY WALLACE/AFP/Getty Images", "ANTHONY WALLACE/AFP/Getty Images", "AFP", "Anthony Wallace")]
+    [TestCase("A still image taken from video.", "REUTERS", "REUTERS TV", "REUTERS", "Reuters", null)]
+    [TestCase("A quay.", null, "MARIO ANZUONI", "MARIO ANZUONI", null, "Mario Anzuoni")]
+    public void Normalize_StructuredPhotographerThatIsACredit_IsReadAsCredit(string caption, string? creditLine, string photographer, string raw, string? agency, string? expectedPhotographer)
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture(caption, creditLine, Photographer: photographer));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Credit?.Raw, Is.EqualTo(raw));
+            Assert.That(picture.Credit?.Agency, Is.EqualTo(agency));
+            Assert.That(picture.Credit?.Photographer, Is.EqualTo(expectedPhotographer));
+        });
+    }
+
     [Test]
     public void Normalize_ApFileLead_SetsFilePhoto()
     {
