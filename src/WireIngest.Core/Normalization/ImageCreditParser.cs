@@ -45,13 +45,14 @@ public static partial class ImageCreditParser
 
         // A structured "photographer" that is a whole credit ("ANTHONY WALLACE/AFP/Getty Images") or an agency ("REUTERS TV") is read as a credit.
         string? photographer = raw.Photographer;
-        if (photographer is not null && IsCreditNotName(photographer) && ParseCredit(photographer) is { } fromPhotographer)
+        ImageCredit? fromPhotographer = photographer is not null && IsCreditNotName(photographer) ? ParseCredit(photographer) : null;
+        if (fromPhotographer is not null)
         {
             credits.Add(fromPhotographer);
             photographer = null;
         }
 
-        ImageCredit? credit = KeepAgencyCreditLine(Merge(credits, photographer), separate);
+        ImageCredit? credit = KeepAgencyCreditLine(Merge(credits, photographer), fromPhotographer, separate);
         if (credit is not null && fileLead && !credit.FilePhoto)
         {
             credit = credit with { FilePhoto = true };
@@ -212,14 +213,16 @@ public static partial class ImageCreditParser
     }
 
     /// <summary>
-    /// A credit line given apart from the caption that names only the agency (AP's <c>ASSOCIATED PRESS</c>, a G2 <c>creditline</c>
-    /// <c>REUTERS</c>) is the line the provider asks to be shown: it stays the raw credit, while the caption's credit still gives
-    /// the photographer and the flags. A separate credit naming a photographer is a repeat of the caption's and changes nothing.
+    /// A credit given apart from the caption that names only the agency is the line the provider asks to be shown: a structured
+    /// creator that is an agency unit (G2 <c>by</c> <c>REUTERS TV</c>) first, else the credit line (AP's <c>ASSOCIATED PRESS</c>,
+    /// a G2 <c>creditline</c> <c>REUTERS</c>). It stays the raw credit, while the caption's credit still gives the photographer and
+    /// the flags. A separate credit naming a photographer is a repeat of the caption's and changes nothing.
     /// </summary>
-    private static ImageCredit? KeepAgencyCreditLine(ImageCredit? merged, ImageCredit? separate) =>
-        merged is not null && separate is { Photographer: null, Agency: not null } && (merged.Agency is null || merged.Agency == separate.Agency)
-            ? merged with { Raw = separate.Raw, Agency = separate.Agency }
-            : merged;
+    private static ImageCredit? KeepAgencyCreditLine(ImageCredit? merged, params ImageCredit?[] declared)
+    {
+        ImageCredit? line = declared.FirstOrDefault(d => d is { Photographer: null, Agency: not null } && (merged?.Agency is null || merged.Agency == d.Agency));
+        return merged is not null && line is not null ? merged with { Raw = line.Raw, Agency = line.Agency } : merged;
+    }
 
     private static bool IsCreditNotName(string text) =>
         text.Contains('/', StringComparison.Ordinal) || AgencyNames.IsAgencyOrWire(TextNormalizer.NormalizeInline(text));

@@ -167,7 +167,7 @@ public sealed class ImageCreditParserTests
 
     // Columns: caption, credit line, structured photographer → raw credit, agency, photographer.
     [TestCase("Fans in Sydney.", null, "ANTHONY WALLACE/AFP/Getty Images", "ANTHONY WALLACE/AFP/Getty Images", "AFP", "Anthony Wallace")]
-    [TestCase("A still image taken from video.", "REUTERS", "REUTERS TV", "REUTERS", "Reuters", null)]
+    [TestCase("A still image taken from video.", "REUTERS", "REUTERS TV", "REUTERS TV", "Reuters", null)]
     [TestCase("A quay.", null, "MARIO ANZUONI", "MARIO ANZUONI", null, "Mario Anzuoni")]
     public void Normalize_StructuredPhotographerThatIsACredit_IsReadAsCredit(string caption, string? creditLine, string photographer, string raw, string? agency, string? expectedPhotographer)
     {
