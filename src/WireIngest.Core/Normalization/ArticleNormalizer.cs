@@ -62,7 +62,7 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 
         List<Picture> pictures = draft.Pictures.Select(ImageCreditParser.Normalize).Distinct().ToList();
 
-        List<CopyrightNotice> notices = ProviderCopyright.Read(draft.CopyrightLines, draft.CopyrightHolder)
+        List<CopyrightNotice> notices = ProviderCopyright.Read(draft.CopyrightLines, draft.CopyrightHolder, declared: !DocumentFormats.IsPage(draft.Format))
             .Concat(body.CopyrightLines.Select(CopyrightParser.Parse).OfType<CopyrightNotice>())
             .ToList();
         CopyrightNotice? agencyNotice = notices.FirstOrDefault(CopyrightParser.IsAgencyNotice);

@@ -9,9 +9,14 @@ namespace WireIngest.Core.Normalization;
 /// </summary>
 internal static class ProviderCopyright
 {
-    public static List<CopyrightNotice> Read(IEnumerable<string> lines, string? holder)
+    /// <param name="lines">The document's copyright lines.</param>
+    /// <param name="holder">The holder its metadata names, or <c>null</c>.</param>
+    /// <param name="declared">The lines come from the provider's rights fields (a wire item), so a bare name is a notice; a page's
+    /// lines were picked from its text by shape, where "Copyright Policy" is a footer link, not a notice.</param>
+    public static List<CopyrightNotice> Read(IEnumerable<string> lines, string? holder, bool declared)
     {
-        List<CopyrightNotice> notices = lines.Select(CopyrightParser.ParseDeclared).OfType<CopyrightNotice>().ToList();
+        Func<string, CopyrightNotice?> parse = declared ? CopyrightParser.ParseDeclared : CopyrightParser.Parse;
+        List<CopyrightNotice> notices = lines.Select(parse).OfType<CopyrightNotice>().ToList();
         string name = TextNormalizer.NormalizeInline(holder);
         if (name.Length == 0)
         {

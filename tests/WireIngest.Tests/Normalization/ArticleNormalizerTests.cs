@@ -410,6 +410,17 @@ public sealed class ArticleNormalizerTests
         });
     }
 
+    // A wire item's rights field may hold only a name; a page's footer link "Copyright Policy" is no notice.
+    [TestCase(DocumentFormats.NewsMl12, "Belga", "Belga")]
+    [TestCase(DocumentFormats.Html, "Copyright Policy", null)]
+    public void Normalize_BareNameCopyrightLine_IsANoticeOnlyForWireItems(string format, string line, string? holder)
+    {
+        ExtractedArticle draft = DraftIn(format, "Ring road closed", "The ring road will be closed in July and August.");
+        draft.CopyrightLines.Add(line);
+
+        Assert.That(new ArticleNormalizer().Normalize(draft, SeedOrigin).Copyright?.Holder, Is.EqualTo(holder));
+    }
+
     [TestCase("The Associated Press", null, null, "AP")]
     [TestCase(null, "By Jane Roe, AFP", null, "AFP")]
     [TestCase(null, null, "Crowds gather. REUTERS/Ann Lee", "Reuters")]

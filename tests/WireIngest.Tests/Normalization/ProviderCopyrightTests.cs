@@ -17,15 +17,23 @@ public sealed class ProviderCopyrightTests
     [TestCase("(c) Copyright Opta Sports Data 2018", "Thomson Reuters", "(c) Copyright Opta Sports Data 2018", "Opta Sports Data", 2018)]
     public void Read_NoticesAndDeclaredHolder_HolderCompletesTheMatchingNotice(string lines, string? holder, string raw, string expectedHolder, int? year)
     {
-        List<CopyrightNotice> notices = ProviderCopyright.Read(lines.Split('|', StringSplitOptions.RemoveEmptyEntries), holder);
+        List<CopyrightNotice> notices = ProviderCopyright.Read(lines.Split('|', StringSplitOptions.RemoveEmptyEntries), holder, declared: true);
 
         Assert.That(notices, Has.Count.EqualTo(1));
         Assert.That(notices[0], Is.EqualTo(new CopyrightNotice(raw, expectedHolder, year)));
     }
 
     [Test]
+    public void Read_PageLines_FooterLinkIsNotANotice()
+    {
+        List<CopyrightNotice> notices = ProviderCopyright.Read(["Copyright Policy", "Copyright", "©2019 Hearst"], null, declared: false);
+
+        Assert.That(notices, Is.EqualTo(new[] { new CopyrightNotice("©2019 Hearst", "Hearst", 2019) }));
+    }
+
+    [Test]
     public void Read_NothingDeclared_IsEmpty()
     {
-        Assert.That(ProviderCopyright.Read([], null), Is.Empty);
+        Assert.That(ProviderCopyright.Read([], null, declared: true), Is.Empty);
     }
 }
