@@ -122,7 +122,8 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             string text = blocks[i].Text;
             if (DatelineParser.TryParseLead(text, itemDate, out Dateline? dateline, out int leadLength))
             {
-                return (dateline, i == 0 ? leadLength : 0);
+                // The lead's length only matters for the first paragraph (the fallback headline is read after it).
+                return (dateline, i == 0 && blocks[0].Kind == BodyBlockKind.Paragraph ? leadLength : 0);
             }
 
             bool advisoryOrBullet = text.StartsWith('(') || text.StartsWith('*') || blocks[i].Kind is BodyBlockKind.ListItem or BodyBlockKind.OrderedListItem;

@@ -345,6 +345,21 @@ public sealed class ArticleNormalizerTests
         });
     }
 
+    [Test]
+    public void Normalize_KillWithoutHeadlineWhoseOnlyBlockIsADatelinedListItem_HasEmptyHeadline()
+    {
+        var draft = new ExtractedArticle { Format = DocumentFormats.NewsMlG2, PubStatus = PubStatuses.Canceled };
+        draft.Body.Add(new BodyBlock(BodyBlockKind.ListItem, "LONDON (Reuters) - Story withdrawn"));
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.Empty);
+            Assert.That(article.Dateline?.Agency, Is.EqualTo("Reuters"));
+        });
+    }
+
     [TestCase(DocumentFormats.NewsMlG2)]
     [TestCase(DocumentFormats.Nitf)]
     public void Normalize_WireItemWhoseBodyOnlyRepeatsByline_GoesThroughWithEmptyBody(string format)
