@@ -15,4 +15,7 @@ public static class DocumentFormats
     public const string Ninjs = "ninjs";
     public const string Rss = "rss";
     public const string Atom = "atom";
+
+    /// <summary>Whether the format is a web page or page text (<see cref="Html"/>, <see cref="Text"/>) rather than a provider's structured or framed wire item.</summary>
+    public static bool IsPage(string format) => format is Html or Text;
 }

@@ -16,8 +16,8 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 {
     private const int MaxFallbackHeadlineLength = 120;
 
-    // Advisory and bullet lines that may precede the dateline paragraph.
-    private const int MaxAdvisoryLines = 4;
+    // Advisory and bullet lines that may precede the dateline paragraph: a trash line and up to five bullets.
+    private const int MaxAdvisoryLines = 6;
 
     private readonly HeadlineTagger tagger;
 
@@ -29,26 +29,26 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
     }
 
     /// <summary>Normalises one story.</summary>
-    /// <exception cref="DocumentRejectedException">The draft has neither headline nor body, or no body paragraph is left after chrome removal.</exception>
+    /// <exception cref="DocumentRejectedException">A usable draft has neither headline nor body, or a page has no body paragraph left after chrome removal.</exception>
     public Article Normalize(ExtractedArticle draft, DocumentOrigin origin)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(origin);
 
         string draftHeadline = TextNormalizer.NormalizeInline(draft.Headline);
-        if (draftHeadline.Length == 0 && draft.Body.All(b => string.IsNullOrWhiteSpace(b.Text)))
+        if (draftHeadline.Length == 0 && draft.PubStatus == PubStatuses.Usable && draft.Body.All(b => string.IsNullOrWhiteSpace(b.Text)))
         {
             throw new DocumentRejectedException("no headline");
         }
 
         CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline));
-        if (!body.Blocks.Any(b => b.Kind == BodyBlockKind.Paragraph))
+        string? firstParagraph = body.Blocks.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text;
+        if (firstParagraph is null && !MayHaveEmptyBody(draft, draftHeadline))
         {
             throw new DocumentRejectedException("not an article: no body paragraph left after chrome removal");
         }
 
         DateTimeOffset? itemDate = draft.VersionCreated ?? draft.FirstCreated;
-        string firstParagraph = body.Blocks.First(b => b.Kind == BodyBlockKind.Paragraph).Text;
         Dateline? dateline = string.IsNullOrWhiteSpace(draft.Dateline) ? null : DatelineParser.Parse(draft.Dateline, itemDate);
         int leadLength = 0;
         if (dateline is null)
@@ -58,13 +58,12 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 
         HeadlineTagResult headline = draftHeadline.Length > 0
             ? tagger.Strip(draftHeadline)
-            : new HeadlineTagResult(FallbackHeadline(firstParagraph[leadLength..]), []);
+            : new HeadlineTagResult(FallbackHeadline((firstParagraph ?? string.Empty)[leadLength..]), []);
 
         List<Picture> pictures = draft.Pictures.Select(ImageCreditParser.Normalize).Distinct().ToList();
 
-        List<CopyrightNotice> notices = draft.CopyrightLines.Concat(body.CopyrightLines)
-            .Select(CopyrightParser.Parse)
-            .OfType<CopyrightNotice>()
+        List<CopyrightNotice> notices = ProviderCopyright.Read(draft.CopyrightLines, draft.CopyrightHolder, declared: !DocumentFormats.IsPage(draft.Format))
+            .Concat(body.CopyrightLines.Select(CopyrightParser.Parse).OfType<CopyrightNotice>())
             .ToList();
         CopyrightNotice? agencyNotice = notices.FirstOrDefault(CopyrightParser.IsAgencyNotice);
         CopyrightNotice? otherNotice = notices.FirstOrDefault(n => !CopyrightParser.IsAgencyNotice(n));
@@ -107,7 +106,15 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
         };
     }
 
-    /// <summary>The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>, <c>* …</c>) before it.</summary>
+    /// <summary>
+    /// Whether a story may come out without body text: a kill or a withheld item (ninjs <c>canceled</c>/<c>withheld</c>, the body is
+    /// empty by design), or a wire item with a headline (an alert, or a body that only repeated the byline). The wire extractors have
+    /// already decided such an item is a story; only a page, where chrome removal can leave nothing, is rejected.
+    /// </summary>
+    private static bool MayHaveEmptyBody(ExtractedArticle draft, string headline) =>
+        draft.PubStatus != PubStatuses.Usable || (headline.Length > 0 && !DocumentFormats.IsPage(draft.Format));
+
+    /// <summary>The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>, <c>* …</c>, or bullets as list items) before it.</summary>
     private static (Dateline? Dateline, int LeadLength) FindLeadDateline(IReadOnlyList<BodyBlock> blocks, DateTimeOffset? itemDate)
     {
         for (int i = 0; i < Math.Min(blocks.Count, MaxAdvisoryLines + 1); i++)
@@ -115,10 +122,12 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             string text = blocks[i].Text;
             if (DatelineParser.TryParseLead(text, itemDate, out Dateline? dateline, out int leadLength))
             {
-                return (dateline, i == 0 ? leadLength : 0);
+                // The lead's length only matters for the first paragraph (the fallback headline is read after it).
+                return (dateline, i == 0 && blocks[0].Kind == BodyBlockKind.Paragraph ? leadLength : 0);
             }
 
-            if (!text.StartsWith('(') && !text.StartsWith('*'))
+            bool advisoryOrBullet = text.StartsWith('(') || text.StartsWith('*') || blocks[i].Kind is BodyBlockKind.ListItem or BodyBlockKind.OrderedListItem;
+            if (!advisoryOrBullet)
             {
                 break;
             }

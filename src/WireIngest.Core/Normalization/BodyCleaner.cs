@@ -1,15 +1,16 @@
+using System.Text.RegularExpressions;
 using WireIngest.Core.Model;
 
 namespace WireIngest.Core.Normalization;
 
 /// <summary>Removes what is not story text from a body: empty blocks, byline lines and repeats, copyright lines and the credits trailer.</summary>
-internal static class BodyCleaner
+internal static partial class BodyCleaner
 {
     // Trailers sit in the last few paragraphs (a reuters.com page may add a standards line after it).
     private const int TrailerWindow = 3;
 
-    // Byline repeats sit near the top; a paragraph further down that matches is more likely prose.
-    private const int BylineWindow = 3;
+    // Byline repeats sit near the top (on the wire after a trash line and up to five bullets); one further down that matches is more likely prose.
+    private const int BylineWindow = 7;
 
     // "By taking off the top half…" is prose: a byline line names capitalised people or an agency.
     private static bool IsPlausible(Byline byline) =>
@@ -19,7 +20,7 @@ internal static class BodyCleaner
     {
         var blocks = draftBody
             .Select(b => b with { Text = TextNormalizer.NormalizeInline(b.Text) })
-            .Where(b => b.Text.Length > 0)
+            .Where(b => b.Text.Length > 0 && !MarkupOnly().IsMatch(b.Text))
             .ToList();
 
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
@@ -64,4 +65,8 @@ internal static class BodyCleaner
 
         return new CleanedBody(blocks, byline, copyrightLines, credits);
     }
+
+    // A block that is nothing but tags ("<p>", "</p><br/>") is markup a provider left in plain text, not story text.
+    [GeneratedRegex(@"^(?:</?[A-Za-z][A-Za-z0-9]*\s*/?>\s*)+$")]
+    private static partial Regex MarkupOnly();
 }

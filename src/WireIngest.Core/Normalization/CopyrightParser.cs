@@ -12,6 +12,10 @@ public static partial class CopyrightParser
 {
     private const int MaxNoticeLength = 400;
 
+    private const int MaxBareNameLength = 80;
+
+    private const int MaxBareNameWords = 8;
+
     // Abbreviations whose full stop belongs to the holder's name.
     private static readonly HashSet<string> KeptAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,6 +52,29 @@ public static partial class CopyrightParser
         return new CopyrightNotice(raw, holder.Length == 0 ? null : holder, year);
     }
 
+    /// <summary>
+    /// Parses a line the provider declared as its copyright notice (G2 <c>copyrightNotice</c>, NewsML 1.2 <c>CopyrightLine</c>):
+    /// a notice as <see cref="Parse"/> reads it; where a provider writes only a name (<c>Belga</c>), that name as the holder; and a bare
+    /// <c>Copyright</c> as a notice without holder.
+    /// </summary>
+    /// <returns>The notice, or <c>null</c> for a blank line or one that is neither a notice nor a short name.</returns>
+    public static CopyrightNotice? ParseDeclared(string line)
+    {
+        if (Parse(line) is { } notice)
+        {
+            return notice;
+        }
+
+        string name = TextNormalizer.NormalizeInline(line);
+        if (name.Length > 0 && Marks().Replace(name, " ").Trim(' ', '.', ',', ':').Length == 0)
+        {
+            // "Copyright" alone: a notice that names no holder (the document's declared holder may complete it).
+            return new CopyrightNotice(name, null, null);
+        }
+
+        return IsBareName(name) ? new CopyrightNotice(name, TrimFinalStop(name), null) : null;
+    }
+
     /// <summary>Whether a short line is a copyright notice (used to find footer lines).</summary>
     public static bool LooksLikeCopyright(string text)
     {
@@ -69,6 +96,11 @@ public static partial class CopyrightParser
     /// <summary>Whether the notice's holder is a news agency (<c>Thomson Reuters</c>, <c>The Associated Press</c>, <c>AFP</c>).</summary>
     public static bool IsAgencyNotice(CopyrightNotice notice) =>
         notice?.Holder is { } holder && AgencyNames.FindAgency(holder) is not null;
+
+    // A holder's name alone: a few words with a letter, no figures and no sentence inside ("Belga", "Automated Insights").
+    private static bool IsBareName(string text) =>
+        text.Length is > 0 and <= MaxBareNameLength && text.Any(char.IsLetter) && !text.Any(char.IsDigit)
+        && text.Split(' ').Length <= MaxBareNameWords && !SentenceEnd().IsMatch(text) && text.IndexOfAny(['!', '?', ':', ';']) < 0;
 
     private static string CutAtSentenceEnd(string holder)
     {

@@ -29,9 +29,9 @@ public static partial class DatelineParser
         @"^(?<head>[^()\n]{0,120}?)\s*(?:\((?<source>[^()\n]{2,40})\)|/(?<source>\p{Ll}{2,20})/)\s*(?<dash>\.?(?:--?|[–—_])|:)?[ \t]*",
         Options);
 
-    // Source without brackets, or none: "WASHINGTON, March 3 - ", "SYDNEY March 22 AAP - " (place in capitals and a date are required).
+    // Source without brackets, or none: "WASHINGTON, March 3 - ", "SYDNEY March 22 AAP - ", "SAITAMA, Japan, Dec. 9 Kyodo - " (place in capitals and a date are required; the source must be an agency).
     private static readonly Regex UnsourcedLead = new(
-        $@"^(?<head>[^()\n]{{3,100}}?(?:,\s*|\s+){DatePattern})(?:\s+(?<source>\p{{Lu}}{{2,8}}))?\s+(?<dash>\.?(?:--?|[–—]))\s*",
+        $@"^(?<head>[^()\n]{{3,100}}?(?:,\s*|\s+){DatePattern})(?:\s+(?<source>\p{{Lu}}\p{{L}}{{1,7}}))?\s+(?<dash>\.?(?:--?|[–—]))\s*",
         Options);
 
     private static readonly Regex Head = new($@"^(?:(?<places>.*?)(?:,\s*|\s+))?(?<date>{DatePattern})$|^(?<places>.+)$", Options);
@@ -72,8 +72,8 @@ public static partial class DatelineParser
             dateline = new Dateline(paragraph[..end].Trim(), places, date, agency);
             leadLength = sourced.Length;
 
-            // ANSA puts the agency first: "(ANSA) - ROME, JUL 11 - …".
-            if (head.Length == 0 && TryUnsourced(paragraph[leadLength..], itemDate, out Dateline? after, out int afterLength))
+            // ANSA puts the agency first: "(ANSA) - ROME, JUL 11 - …"; after it the place may be in mixed case ("Rome, October 11").
+            if (head.Length == 0 && TryUnsourced(paragraph[leadLength..], itemDate, out Dateline? after, out int afterLength, placeInCapitals: false))
             {
                 dateline = after with { Raw = paragraph[..(leadLength + after.Raw.Length)].Trim(), Agency = agency };
                 leadLength += afterLength;
@@ -85,7 +85,7 @@ public static partial class DatelineParser
         return TryUnsourced(paragraph, itemDate, out dateline, out leadLength);
     }
 
-    private static bool TryUnsourced(string paragraph, DateTimeOffset? itemDate, [NotNullWhen(true)] out Dateline? dateline, out int leadLength)
+    private static bool TryUnsourced(string paragraph, DateTimeOffset? itemDate, [NotNullWhen(true)] out Dateline? dateline, out int leadLength, bool placeInCapitals = true)
     {
         dateline = null;
         leadLength = 0;
@@ -102,7 +102,7 @@ public static partial class DatelineParser
         }
 
         string head = unsourced.Groups["head"].Value.Trim();
-        if (!TryReadHead(head, requireCapitals: true, requireDate: true, itemDate, out IReadOnlyList<string> places, out string? date) || places.Count == 0)
+        if (!TryReadHead(head, requireCapitals: placeInCapitals, requireDate: true, itemDate, out IReadOnlyList<string> places, out string? date) || places.Count == 0)
         {
             return false;
         }
@@ -134,6 +134,12 @@ public static partial class DatelineParser
         else if (TrailingAgency().Match(text) is { Success: true } trailing && AgencyNames.TryCanonicalize(trailing.Groups["source"].Value, out agency))
         {
             head = trailing.Groups["head"].Value.Trim().TrimEnd(',');
+        }
+        else if (LeadingAgency().Match(text) is { Success: true } leading && AgencyNames.FindAgency(leading.Groups["source"].Value) is { } first)
+        {
+            // ANSA's dateline element puts the agency first, as its lead does in brackets: "ANSA - ROMA, 01 LUG -".
+            agency = first;
+            head = leading.Groups["head"].Value.Trim().TrimEnd(',');
         }
 
         if (!TryReadHead(head, requireCapitals: false, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date))
@@ -285,6 +291,10 @@ public static partial class DatelineParser
     }
 
     private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    // "ANSA - ROMA, 01 LUG": a few words naming the agency, a spaced dash, then place and date.
+    [GeneratedRegex(@"^(?<source>[^()\-–—]{2,40}?)\s+[-–—]\s+(?<head>.+)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LeadingAgency();
 
     // "SYDNEY March 22 AAP": an agency in capitals without brackets at the end.
     [GeneratedRegex(@"^(?<head>.+?)\s+(?<source>\p{Lu}{2,8})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -37,12 +37,22 @@ public static partial class ImageCreditParser
             credits.Insert(0, found);
         }
 
-        if (raw.Credit is not null && ParseCredit(raw.Credit) is { } separate)
+        ImageCredit? separate = raw.Credit is null ? null : ParseCredit(raw.Credit);
+        if (separate is not null)
         {
             credits.Add(separate);
         }
 
-        ImageCredit? credit = Merge(credits, raw.Photographer);
+        // A structured "photographer" that is a whole credit ("ANTHONY WALLACE/AFP/Getty Images") or an agency ("REUTERS TV") is read as a credit.
+        string? photographer = raw.Photographer;
+        ImageCredit? fromPhotographer = photographer is not null && IsCreditNotName(photographer) ? ParseCredit(photographer) : null;
+        if (fromPhotographer is not null)
+        {
+            credits.Add(fromPhotographer);
+            photographer = null;
+        }
+
+        ImageCredit? credit = KeepAgencyCreditLine(Merge(credits, photographer), fromPhotographer, separate);
         if (credit is not null && fileLead && !credit.FilePhoto)
         {
             credit = credit with { FilePhoto = true };
@@ -201,6 +211,21 @@ public static partial class ImageCreditParser
 
         return merged.Photographer is null && structured is not null ? merged with { Photographer = structured } : merged;
     }
+
+    /// <summary>
+    /// A credit given apart from the caption that names only the agency is the line the provider asks to be shown: a structured
+    /// creator that is an agency unit (G2 <c>by</c> <c>REUTERS TV</c>) first, else the credit line (AP's <c>ASSOCIATED PRESS</c>,
+    /// a G2 <c>creditline</c> <c>REUTERS</c>). It stays the raw credit, while the caption's credit still gives the photographer and
+    /// the flags. A separate credit naming a photographer is a repeat of the caption's and changes nothing.
+    /// </summary>
+    private static ImageCredit? KeepAgencyCreditLine(ImageCredit? merged, params ImageCredit?[] declared)
+    {
+        ImageCredit? line = declared.FirstOrDefault(d => d is { Photographer: null, Agency: not null } && (merged?.Agency is null || merged.Agency == d.Agency));
+        return merged is not null && line is not null ? merged with { Raw = line.Raw, Agency = line.Agency } : merged;
+    }
+
+    private static bool IsCreditNotName(string text) =>
+        text.Contains('/', StringComparison.Ordinal) || AgencyNames.IsAgencyOrWire(TextNormalizer.NormalizeInline(text));
 
     private static bool SameName(string a, string b) => BylineParser.Fold(a) == BylineParser.Fold(b);
 

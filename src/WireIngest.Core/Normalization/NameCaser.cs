@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace WireIngest.Core.Normalization;
 
 /// <summary>Re-cases personal names and places written in capitals (<c>JOHN MCDONALD</c> → <c>John McDonald</c>).</summary>
-internal static class NameCaser
+internal static partial class NameCaser
 {
     // Particles stay lower case inside a name ("Ludwig van Beethoven", "Bashar al-Assad").
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
@@ -14,8 +15,9 @@ internal static class NameCaser
 
     private static readonly HashSet<string> KeptUpper = new(StringComparer.OrdinalIgnoreCase) { "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII" };
 
-    /// <summary>Whether the word is a name particle (<c>van</c>, <c>de</c>, <c>bin</c>, <c>al-…</c>) that stays lower case.</summary>
-    public static bool IsParticle(string word) => Particles.Contains(word) || word.StartsWith("al-", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the word is a name particle (<c>van</c>, <c>de</c>, <c>bin</c>, <c>al-…</c>, elided <c>d'Emilio</c>, <c>dell'Orto</c>) that stays lower case.</summary>
+    public static bool IsParticle(string word) =>
+        Particles.Contains(word) || word.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || ElidedParticle().IsMatch(word);
 
     /// <summary>Whether the text has letters and none of them is lower case.</summary>
     public static bool IsAllCaps(string text)
@@ -111,4 +113,8 @@ internal static class NameCaser
     // "J.", "D.C.", "U.S." stay as written.
     private static bool IsInitials(string word) =>
         word.Length >= 2 && word.EndsWith('.') && word.Split('.', StringSplitOptions.RemoveEmptyEntries).All(p => p.Length == 1);
+
+    // An elided particle glued to a capitalised name: "d'Emilio", "dell'Orto", "l'Aquila".
+    [GeneratedRegex(@"^\p{Ll}{1,4}['’]\p{Lu}")]
+    private static partial Regex ElidedParticle();
 }

@@ -163,6 +163,59 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
+    public void Normalize_TrashLineFiveBulletsAndBylineBeforeDateline_BylineDroppedAndDatelineFound()
+    {
+        ExtractedArticle draft = Draft(
+            "PRECIOUS-Gold rises",
+            "(Adds comments, detail)",
+            "* Spot gold may edge up",
+            "* Investors eye Fed meeting",
+            "* Dollar index down 0.1 percent",
+            "* Silver firms",
+            "* Platinum steady",
+            "By Arpan Varghese",
+            "Jan 30 (Reuters) - Gold rose on Tuesday.");
+        draft.Byline = "By Arpan Varghese";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Select(b => b.Text), Has.None.EqualTo("By Arpan Varghese"));
+            Assert.That(article.Dateline?.Raw, Is.EqualTo("Jan 30 (Reuters)"));
+        });
+    }
+
+    [Test]
+    public void Normalize_BulletListItemsBeforeDateline_DatelineIsStillFound()
+    {
+        ExtractedArticle draft = Draft("UPDATE 1-Gold rises");
+        draft.Body.Add(BodyBlock.Paragraph("(Adds comments, detail)"));
+        draft.Body.Add(new BodyBlock(BodyBlockKind.ListItem, "Spot gold may edge up"));
+        draft.Body.Add(new BodyBlock(BodyBlockKind.ListItem, "Investors eye Fed meeting"));
+        draft.Body.Add(BodyBlock.Paragraph("SINGAPORE, Jan 30 (Reuters) - Gold rose on Monday."));
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Dateline?.Raw, Is.EqualTo("SINGAPORE, Jan 30 (Reuters)"));
+    }
+
+    [Test]
+    public void Normalize_MarkupLeftInPlainText_IsDroppedAndDatelineFound()
+    {
+        ExtractedArticle draft = Draft("Catalan declaration unacceptable", "<p>", "(ANSA) - Rome, October 11 - Italy's foreign minister said the declaration is unacceptable.", "</p>");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body, Has.Count.EqualTo(1));
+            Assert.That(article.Dateline?.Agency, Is.EqualTo("ANSA"));
+            Assert.That(article.Dateline?.Places, Is.EqualTo(new[] { "Rome" }));
+        });
+    }
+
+    [Test]
     public void Normalize_ProseBeforeDatelineLikeText_FindsNoDateline()
     {
         ExtractedArticle draft = Draft("Gold rises", "Gold rose on Monday.", "SINGAPORE, Jan 30 (Reuters) - quoted in a later paragraph.");
@@ -263,14 +316,73 @@ public sealed class ArticleNormalizerTests
         Assert.That(ex!.Message, Is.EqualTo("no headline"));
     }
 
-    [Test]
-    public void Normalize_OnlyChromeInBody_IsRejected()
+    [TestCase(DocumentFormats.Html)]
+    [TestCase(DocumentFormats.Text)]
+    public void Normalize_OnlyChromeInPageBody_IsRejected(string format)
     {
-        ExtractedArticle draft = Draft("Ukraine asks NATO", "By John Irish", " ", "© Thomson Reuters 2024.");
+        ExtractedArticle draft = DraftIn(format, "Ukraine asks NATO", "By John Irish", " ", "© Thomson Reuters 2024.");
 
         var ex = Assert.Throws<DocumentRejectedException>(() => new ArticleNormalizer().Normalize(draft, SeedOrigin));
 
         Assert.That(ex!.Message, Is.EqualTo("not an article: no body paragraph left after chrome removal"));
+    }
+
+    [TestCase(PubStatuses.Canceled, DocumentFormats.NewsMlG2, "CORRECTED-Floods close roads", "Floods close roads")]
+    [TestCase(PubStatuses.Withheld, DocumentFormats.Ninjs, "Results", "Results")]
+    [TestCase(PubStatuses.Canceled, DocumentFormats.Html, null, "")]
+    public void Normalize_KillOrWithheldItemWithoutBody_GoesThroughWithEmptyBody(string status, string format, string? headline, string expectedHeadline)
+    {
+        var draft = new ExtractedArticle { Format = format, Headline = headline, PubStatus = status, Uri = "tag:reuters.com,2016:newsml_L1N14N0FF" };
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.PubStatus, Is.EqualTo(status));
+            Assert.That(article.Body, Is.Empty);
+            Assert.That(article.Headline, Is.EqualTo(expectedHeadline));
+            Assert.That(article.Uri, Is.EqualTo("tag:reuters.com,2016:newsml_L1N14N0FF"));
+        });
+    }
+
+    [Test]
+    public void Normalize_KillWithoutHeadlineWhoseOnlyBlockIsADatelinedListItem_HasEmptyHeadline()
+    {
+        var draft = new ExtractedArticle { Format = DocumentFormats.NewsMlG2, PubStatus = PubStatuses.Canceled };
+        draft.Body.Add(new BodyBlock(BodyBlockKind.ListItem, "LONDON (Reuters) - Story withdrawn"));
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.Empty);
+            Assert.That(article.Dateline?.Agency, Is.EqualTo("Reuters"));
+        });
+    }
+
+    [TestCase(DocumentFormats.NewsMlG2)]
+    [TestCase(DocumentFormats.Nitf)]
+    public void Normalize_WireItemWhoseBodyOnlyRepeatsByline_GoesThroughWithEmptyBody(string format)
+    {
+        ExtractedArticle draft = DraftIn(format, "Soccer-Benitez pleads for support", "By Toby Davis");
+        draft.Byline = "By Toby Davis";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body, Is.Empty);
+            Assert.That(article.Headline, Is.EqualTo("Soccer-Benitez pleads for support"));
+            Assert.That(article.Byline?.Authors, Is.EqualTo(new[] { "Toby Davis" }));
+        });
+    }
+
+    [Test]
+    public void Normalize_UsableWireItemWithoutHeadlineOrBody_IsRejected()
+    {
+        var draft = new ExtractedArticle { Format = DocumentFormats.NewsMlG2 };
+
+        Assert.Throws<DocumentRejectedException>(() => new ArticleNormalizer().Normalize(draft, SeedOrigin));
     }
 
     [TestCase("Reuters", "Reuters", null)]
@@ -311,6 +423,17 @@ public sealed class ArticleNormalizerTests
             Assert.That(article.Copyright?.Holder, Is.EqualTo(copyright));
             Assert.That(article.PublisherCopyright?.Holder, Is.EqualTo(publisherCopyright));
         });
+    }
+
+    // A wire item's rights field may hold only a name; a page's footer link "Copyright Policy" is no notice.
+    [TestCase(DocumentFormats.NewsMl12, "Belga", "Belga")]
+    [TestCase(DocumentFormats.Html, "Copyright Policy", null)]
+    public void Normalize_BareNameCopyrightLine_IsANoticeOnlyForWireItems(string format, string line, string? holder)
+    {
+        ExtractedArticle draft = DraftIn(format, "Ring road closed", "The ring road will be closed in July and August.");
+        draft.CopyrightLines.Add(line);
+
+        Assert.That(new ArticleNormalizer().Normalize(draft, SeedOrigin).Copyright?.Holder, Is.EqualTo(holder));
     }
 
     [TestCase("The Associated Press", null, null, "AP")]
@@ -385,9 +508,11 @@ public sealed class ArticleNormalizerTests
         return draft;
     }
 
-    private static ExtractedArticle Draft(string? headline, params string[] paragraphs)
+    private static ExtractedArticle Draft(string? headline, params string[] paragraphs) => DraftIn(DocumentFormats.Html, headline, paragraphs);
+
+    private static ExtractedArticle DraftIn(string format, string? headline, params string[] paragraphs)
     {
-        var draft = new ExtractedArticle { Format = DocumentFormats.Html, Headline = headline };
+        var draft = new ExtractedArticle { Format = format, Headline = headline };
         draft.Body.AddRange(paragraphs.Select(BodyBlock.Paragraph));
         return draft;
     }

@@ -36,6 +36,8 @@ public sealed class BylineParserTests
     [TestCase("By Shaun Walker in Kyiv", "Shaun Walker", null)]
     [TestCase("Maria Rosvall, Jecaterina Mantsinen", "Maria Rosvall|Jecaterina Mantsinen", null)]
     [TestCase("By GILLIAN MOHNEY\n  March 11, 2015 3:46 PM", "Gillian Mohney", null)]
+    [TestCase("Paulo Santalucia and Frances d'Emilio", "Paulo Santalucia|Frances d'Emilio", null)]
+    [TestCase("By Maria dell'Orto", "Maria dell'Orto", null)]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);

@@ -70,4 +70,35 @@ public sealed class CopyrightParserTests
     {
         Assert.That(CopyrightParser.IsAgencyNotice(CopyrightParser.Parse(line)!), Is.EqualTo(expected));
     }
+
+    [TestCase("Belga", "Belga", null)]
+    [TestCase("Automated Insights", "Automated Insights", null)]
+    [TestCase("  Example News Ltd. ", "Example News Ltd.", null)]
+    [TestCase("© 2024 AFP", "AFP", 2024)]
+    public void ParseDeclared_ProviderNoticeField_NameAloneIsTheHolder(string line, string holder, int? year)
+    {
+        CopyrightNotice? notice = CopyrightParser.ParseDeclared(line);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notice?.Holder, Is.EqualTo(holder));
+            Assert.That(notice?.Year, Is.EqualTo(year));
+            Assert.That(notice?.Raw, Is.EqualTo(line.Trim()));
+        });
+    }
+
+    [TestCase("Copyright")]
+    [TestCase("©")]
+    public void ParseDeclared_MarkAlone_IsNoticeWithoutHolder(string line)
+    {
+        Assert.That(CopyrightParser.ParseDeclared(line), Is.EqualTo(new CopyrightNotice(line, null, null)));
+    }
+
+    [TestCase("")]
+    [TestCase("Not for use outside the United States. Contact the desk for terms.")]
+    [TestCase("Embargoed until 2026-03-01")]
+    public void ParseDeclared_SentenceOrBlank_ReturnsNull(string line)
+    {
+        Assert.That(CopyrightParser.ParseDeclared(line), Is.Null);
+    }
 }

@@ -30,10 +30,12 @@ public sealed class DatelineParserTests
     [TestCase("SYDNEY March 22 AAP - Australia's", "SYDNEY March 22 AAP", "Sydney", "2024-03-22", "AAP", "Australia's")]
     [TestCase("SEOUL, Nov 26 AFP - Samsung has", "SEOUL, Nov 26 AFP", "Seoul", "2024-11-26", "AFP", "Samsung has")]
     [TestCase("(ANSA) - ROME, JUL 11 - Russian energy", "(ANSA) - ROME, JUL 11", "Rome", "2024-07-11", "ANSA", "Russian energy")]
+    [TestCase("(ANSA) - Rome, October 11 - Italian Foreign Minister", "(ANSA) - Rome, October 11", "Rome", "2024-10-11", "ANSA", "Italian Foreign Minister")]
     [TestCase("Nueva Delhi, 21 ene (EFE).- Una pareja", "Nueva Delhi, 21 ene (EFE)", "Nueva Delhi", "2024-01-21", "EFE", "Una pareja")]
     [TestCase("København /ritzau/: En mand", "København /ritzau/", "København", null, "Ritzau", "En mand")]
     [TestCase("KIEV/DONETSK/MOSCOW (Reuters) - Fighting", "KIEV/DONETSK/MOSCOW (Reuters)", "Kiev|Donetsk|Moscow", null, "Reuters", "Fighting")]
     [TestCase("Berlin (dpa) - Die Regierung", "Berlin (dpa)", "Berlin", null, "dpa", "Die Regierung")]
+    [TestCase("SAITAMA, Japan, Dec. 9 Kyodo - Urawa Reds claimed", "SAITAMA, Japan, Dec. 9 Kyodo", "Saitama, Japan", "2024-12-09", "Kyodo", "Urawa Reds claimed")]
     public void TryParseLead_WireDateline_ReadsPartsAndLead(string paragraph, string raw, string places, string? date, string? agency, string rest)
     {
         bool found = DatelineParser.TryParseLead(paragraph, Nov2024, out Dateline? dateline, out int leadLength);
@@ -106,6 +108,23 @@ public sealed class DatelineParserTests
         });
     }
 
+    [TestCase("ANSA - ROMA, 01 LUG -", "ANSA - ROMA, 01 LUG", "Roma", "2024-07-01", "ANSA")]
+    [TestCase("ANSA - Rome, October 11 -", "ANSA - Rome, October 11", "Rome", "2024-10-11", "ANSA")]
+    [TestCase("Agenzia ANSA – MILANO", "Agenzia ANSA – MILANO", "Milano", null, "ANSA")]
+    public void Parse_AgencyFirstDateline_ReadsPartsAndKeepsText(string raw, string expectedRaw, string place, string? date, string agency)
+    {
+        Dateline? dateline = DatelineParser.Parse(raw, Nov2024);
+
+        Assert.That(dateline, Is.EqualTo(new Dateline(expectedRaw, [place], date, agency)).Using<Dateline>(SameDateline));
+    }
+
+    [TestCase("PARIS - LONDON")]
+    [TestCase("Results - standings")]
+    public void Parse_DashWithoutAgencyFirst_IsNotAgencyFirst(string raw)
+    {
+        Assert.That(DatelineParser.Parse(raw, Nov2024)?.Agency, Is.Null);
+    }
+
     [TestCase("")]
     [TestCase("  ")]
     [TestCase("2014-07-16 15:53:10 GMT+00:00")]
@@ -114,4 +133,7 @@ public sealed class DatelineParserTests
     {
         Assert.That(DatelineParser.Parse(raw, null), Is.Null);
     }
+
+    private static bool SameDateline(Dateline a, Dateline b) =>
+        a.Raw == b.Raw && a.Places.SequenceEqual(b.Places) && a.Date == b.Date && a.Agency == b.Agency;
 }

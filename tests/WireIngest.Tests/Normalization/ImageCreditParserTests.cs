@@ -147,6 +147,40 @@ public sealed class ImageCreditParserTests
         Assert.That(picture.Credit, Is.EqualTo(new ImageCredit("REUTERS/Alina Smutko/File Photo", "Reuters", "Alina Smutko", true, false, false)));
     }
 
+    // Columns: caption, the provider's credit line, structured photographer → raw credit, agency, photographer.
+    [TestCase("Pedestrians walk past a shop. (AP Photo/Jae C. Hong)", "ASSOCIATED PRESS", "Jae C. Hong", "ASSOCIATED PRESS", "AP", "Jae C. Hong")]
+    [TestCase("A quay. REUTERS/Anna Nowak", "REUTERS", "ANNA NOWAK", "REUTERS", "Reuters", "Anna Nowak")]
+    [TestCase("A quay.", "BELGA", null, "BELGA", "Belga", null)]
+    [TestCase("Fans celebrate. (AP Photo/Jae C. Hong)", "Getty Images", null, "AP Photo/Jae C. Hong", "AP", "Jae C. Hong")]
+    public void Normalize_ProviderAgencyCreditLine_IsTheRawCreditAndCaptionGivesPhotographer(string caption, string creditLine, string? photographer, string raw, string agency, string? expectedPhotographer)
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture(caption, creditLine, Photographer: photographer));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Credit?.Raw, Is.EqualTo(raw));
+            Assert.That(picture.Credit?.Agency, Is.EqualTo(agency));
+            Assert.That(picture.Credit?.Photographer, Is.EqualTo(expectedPhotographer));
+            Assert.That(picture.Caption, Does.Not.Contain("Photo/").And.Not.Contain("REUTERS"));
+        });
+    }
+
+    // Columns: caption, credit line, structured photographer → raw credit, agency, photographer.
+    [TestCase("Fans in Sydney.", null, "ANTHONY WALLACE/AFP/Getty Images", "ANTHONY WALLACE/AFP/Getty Images", "AFP", "Anthony Wallace")]
+    [TestCase("A still image taken from video.", "REUTERS", "REUTERS TV", "REUTERS TV", "Reuters", null)]
+    [TestCase("A quay.", null, "MARIO ANZUONI", "MARIO ANZUONI", null, "Mario Anzuoni")]
+    public void Normalize_StructuredPhotographerThatIsACredit_IsReadAsCredit(string caption, string? creditLine, string photographer, string raw, string? agency, string? expectedPhotographer)
+    {
+        Picture picture = ImageCreditParser.Normalize(new RawPicture(caption, creditLine, Photographer: photographer));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Credit?.Raw, Is.EqualTo(raw));
+            Assert.That(picture.Credit?.Agency, Is.EqualTo(agency));
+            Assert.That(picture.Credit?.Photographer, Is.EqualTo(expectedPhotographer));
+        });
+    }
+
     [Test]
     public void Normalize_ApFileLead_SetsFilePhoto()
     {

@@ -46,7 +46,7 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
 
         List<ExtractedArticle> stories = texts.Select(t => t.Article).ToList();
         AttachPictures(items.Where(i => i.Name.LocalName == "packageItem").ToList(), texts, pictures, stories);
-        return StoryCheck.EnsureAny(stories, "NewsML-G2");
+        return StoryCheck.EnsureAny(stories, "NewsML-G2", headlineIsStory: true);
     }
 
     private void AttachPictures(List<XElement> packages, List<(XElement Item, ExtractedArticle Article)> texts, List<(XElement Item, RawPicture Picture)> pictures, List<ExtractedArticle> stories)

@@ -9,6 +9,8 @@ namespace WireIngest.Core.Extraction.Wire;
 /// </summary>
 internal static class PlainTextBody
 {
+    private const int MinLaidOutParagraphs = 2;
+
     /// <summary>Paragraph texts, normalised, empty ones dropped.</summary>
     /// <param name="text">The text.</param>
     /// <param name="dedent">Remove the indentation all lines share first (text taken out of pretty-printed XML); framed wire text keeps it, since there every paragraph is indented.</param>
@@ -36,6 +38,35 @@ internal static class PlainTextBody
 
         Flush(current, paragraphs);
         return paragraphs;
+    }
+
+    /// <summary>
+    /// Whether text inside a markup paragraph keeps the wire's own layout (Reuters G2 puts a whole story in one <c>&lt;p&gt;</c>):
+    /// after the first line, some lines are indented (a paragraph starts) and some start at the margin (a wrapped line continues).
+    /// Pretty-printed XML indents every line alike, so it never looks laid out.
+    /// </summary>
+    public static bool IsLaidOut(string text)
+    {
+        int indented = 0;
+        int margin = 0;
+        foreach (string line in text.ReplaceLineEndings("\n").Split('\n').Skip(1))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(line[0]))
+            {
+                indented++;
+            }
+            else
+            {
+                margin++;
+            }
+        }
+
+        return indented >= MinLaidOutParagraphs && margin > 0;
     }
 
     private static void Flush(StringBuilder current, List<string> paragraphs)

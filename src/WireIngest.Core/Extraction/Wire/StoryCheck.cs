@@ -6,14 +6,14 @@ namespace WireIngest.Core.Extraction.Wire;
 /// <summary>The last step of every wire extractor: format-independent clean-up, then the minimum a story must have.</summary>
 internal static partial class StoryCheck
 {
-    /// <summary>How far into the body a byline paragraph is looked for (Reuters puts it first, after a trash line or bullets at most a few down).</summary>
-    private const int BylineSearchDepth = 4;
+    /// <summary>How far into the body a byline paragraph is looked for (Reuters puts it first, or after a trash line and up to five bullets).</summary>
+    private const int BylineSearchDepth = 7;
 
-    /// <summary>Whether the story has text or is a kill (a canceled item is allowed an empty body).</summary>
+    /// <summary>Whether the story has text or is a status message (a canceled or withheld item is allowed an empty body).</summary>
     public static bool IsStory(ExtractedArticle article) =>
-        article.Body.Count > 0 || article.PubStatus == PubStatuses.Canceled || (article.Headline is not null && article.Pictures.Count > 0);
+        article.Body.Count > 0 || article.PubStatus != PubStatuses.Usable || (article.Headline is not null && article.Pictures.Count > 0);
 
-    /// <exception cref="DocumentRejectedException">The story has neither body, nor pictures, nor a kill status.</exception>
+    /// <exception cref="DocumentRejectedException">The story has neither body, nor pictures, nor a canceled or withheld status.</exception>
     public static void EnsureStory(ExtractedArticle article, string format)
     {
         Finish(article);
@@ -43,10 +43,14 @@ internal static partial class StoryCheck
     }
 
     /// <exception cref="DocumentRejectedException">No story was found.</exception>
-    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null)
+    /// <param name="stories">The items read.</param>
+    /// <param name="format">Format name for the rejection reason.</param>
+    /// <param name="emptyReason">Reason given when no item is a story, if the format knows a better one than the default.</param>
+    /// <param name="headlineIsStory">The items are declared text items (NewsML-G2 <c>itemClass</c>), so one with a headline and nothing else is an alert, still a story.</param>
+    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null, bool headlineIsStory = false)
     {
         stories.ForEach(Finish);
-        stories.RemoveAll(s => !IsStory(s));
+        stories.RemoveAll(s => !IsStory(s) && !(headlineIsStory && !string.IsNullOrWhiteSpace(s.Headline)));
         return stories.Count > 0 ? stories : throw new DocumentRejectedException(emptyReason ?? $"{format} document without any story");
     }
 

@@ -11,9 +11,10 @@ namespace WireIngest.Core.Extraction.Wire;
 /// </summary>
 internal static class XmlBodyReader
 {
+    // An XHTML <header> repeats what the item's metadata already gives (dpa: subject and keyword list, time, genre, headline).
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "head", "title", "script", "style", "img", "object", "iframe", "noscript", "body.head", "body.end", "nitf-table-metadata",
+        "head", "header", "title", "script", "style", "img", "object", "iframe", "noscript", "body.head", "body.end", "nitf-table-metadata",
     };
 
     /// <summary>Appends the blocks of <paramref name="container"/> to <paramref name="article"/>.</summary>
@@ -74,6 +75,9 @@ internal static class XmlBodyReader
 
         switch (name)
         {
+            case "p" when !element.HasElements && PlainTextBody.IsLaidOut(element.Value):
+                AddParagraphs(article, quote, PlainTextBody.Split(element.Value));
+                break;
             case "p":
                 Add(article, quote ? BodyBlockKind.Quote : BodyBlockKind.Paragraph, InlineText(element));
                 break;
@@ -88,11 +92,7 @@ internal static class XmlBodyReader
                 ReadChildren(element, article, quote: true);
                 break;
             case "pre":
-                foreach (string paragraph in PlainTextBody.Split(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)), dedent: true))
-                {
-                    Add(article, quote ? BodyBlockKind.Quote : BodyBlockKind.Paragraph, paragraph);
-                }
-
+                AddParagraphs(article, quote, PlainTextBody.Split(string.Concat(element.DescendantNodes().OfType<XText>().Select(t => t.Value)), dedent: true));
                 break;
             case "tr":
                 Add(article, BodyBlockKind.Paragraph, string.Join(' ', element.Elements().Select(InlineText).Where(c => c.Length > 0)));
@@ -132,6 +132,9 @@ internal static class XmlBodyReader
             loose.Clear();
         }
     }
+
+    private static void AddParagraphs(ExtractedArticle article, bool quote, List<string> paragraphs) =>
+        paragraphs.ForEach(p => Add(article, quote ? BodyBlockKind.Quote : BodyBlockKind.Paragraph, p));
 
     private static void Add(ExtractedArticle article, BodyBlockKind kind, string text)
     {

@@ -68,6 +68,73 @@ public sealed class NewsMlG2ExtractorTests
     }
 
     [Test]
+    public void Extract_XhtmlHeaderWithKeywordsAndHeadline_IsNotBodyText()
+    {
+        const string Body = "<inlineXML contenttype=\"application/xhtml+xml\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>"
+            + "<header><ul class=\"slugline\"><li class=\"subject\">Fußball</li><li class=\"keyword\">London</li></ul>"
+            + "<time class=\"publicationDate\">11.10.2022 11:14</time><p class=\"genre\">Extra</p><h1>Eintracht in London</h1></header>"
+            + "<section class=\"main\"><p>London (dpa) - Die Eintracht reist nach London.</p></section></body></html></inlineXML>";
+        string xml = Item("icls:text", "stat:usable", "<headline>Eintracht in London</headline>", Body);
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.That(story.Body.Select(b => b.Text), Is.EqualTo(new[] { "London (dpa) - Die Eintracht reist nach London." }));
+    }
+
+    [Test]
+    public void Extract_WholeStoryLaidOutInOneParagraph_IsSplitAtIndentedLines()
+    {
+        const string Story = "(Adds comments, detail)\n    * Spot gold may edge up\n    * Investors eye Fed meeting\n\n    By Arpan Varghese\n"
+            + "    Jan 30 (Reuters) - Gold rose on Tuesday on increased safe\nhaven demand.\n    Traders awaited the Fed.\n";
+        string xml = Item("icls:text", "stat:usable", "<headline>PRECIOUS-Gold rises</headline>", Paragraphs(Story));
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Body.Select(b => b.Text), Is.EqualTo(new[]
+            {
+                "(Adds comments, detail)", "* Spot gold may edge up", "* Investors eye Fed meeting", "By Arpan Varghese",
+                "Jan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand.", "Traders awaited the Fed.",
+            }));
+            Assert.That(story.Byline, Is.EqualTo("By Arpan Varghese"));
+        });
+    }
+
+    [TestCase("The harbour reopened on Monday\n      after the storm, officials said.")]
+    [TestCase("\n      The harbour reopened on Monday\n      after the storm, officials said.\n    ")]
+    public void Extract_PrettyPrintedParagraph_StaysOneParagraph(string paragraph)
+    {
+        string xml = Item("icls:text", "stat:usable", "<headline>Harbour reopens</headline>", Paragraphs(paragraph));
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.That(story.Body.Select(b => b.Text), Is.EqualTo(new[] { "The harbour reopened on Monday after the storm, officials said." }));
+    }
+
+    [Test]
+    public void Extract_TextItemWithHeadlineAndEmptyContent_IsAHeadlineOnlyStory()
+    {
+        string xml = Item("icls:text", "stat:usable", "<headline>Fed to halt QE to avert \"bubble\"</headline>", "<inlineXML contenttype=\"application/nitf+xml\"></inlineXML>");
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Headline, Is.EqualTo("Fed to halt QE to avert \"bubble\""));
+            Assert.That(story.Body, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Extract_TextItemWithoutHeadlineOrContent_IsRejected()
+    {
+        string xml = Item("icls:text", "stat:usable", "<slugline>US-FED</slugline>", "<inlineXML contenttype=\"application/nitf+xml\"></inlineXML>");
+
+        Assert.Throws<WireIngest.Core.Extraction.DocumentRejectedException>(() => WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)));
+    }
+
+    [Test]
     public void Extract_EmbargoedItem_CarriesEmbargo()
     {
         string xml = Item("icls:text", "stat:withheld", "<headline>Results</headline>", Paragraphs("Text."), "<embargoed>2026-03-01T06:00:00Z</embargoed>");
