@@ -1,6 +1,7 @@
 using WireIngest.Core.Extraction;
 using WireIngest.Core.Model;
 using WireIngest.Core.Normalization;
+using WireIngest.Tests.TestSupport;
 
 namespace WireIngest.Tests.Normalization;
 
@@ -10,22 +11,6 @@ public sealed class ArticleNormalizerTests
     private const string SeedCaption =
         "FILE PHOTO: Ukraine’s Foreign Minister Andrii Sybiha speaks at a joint press conference with his Czech counterpart Jan Lipavsky (not pictured), "
         + "amid Russia's attack on Ukraine, in Kyiv, Ukraine, November 22, 2024. REUTERS/Alina Smutko/File Photo Image: Reuters/Alina Smutko";
-
-    private static readonly string[] SeedParagraphs =
-    [
-        "Ukrainian Foreign Minister Andrii Sybiha has urged his NATO counterparts to issue an invitation at a meeting in Brussels next week to Kyiv to join the Western military alliance, according to the text of a letter seen by Reuters on Friday.",
-        "The letter reflects Ukraine's renewed push to secure an invitation to join NATO, which is part of a \"victory plan\" outlined last month by President Volodymyr Zelenskyy to end the war triggered by Russia's 2022 invasion.",
-        "Ukraine says it accepts that it cannot join the alliance until the war is over but extending an invitation now would show Russian President Vladimir Putin that he could not achieve one of his main goals - preventing Kyiv from becoming a NATO member.",
-        "\"The invitation should not be seen as an escalation,\" Sybiha wrote in the letter.",
-        "\"On the contrary, with a clear understanding that Ukraine's membership in NATO is inevitable, Russia will lose one of its main arguments for continuing this unjustified war,\" he wrote.",
-        "\"I urge you to endorse the decision to invite Ukraine to join the Alliance as one of the outcomes of the NATO Foreign Ministerial Meeting on 3-4 December 2024.\"",
-        "NATO diplomats say there is no consensus among alliance members to invite Ukraine at this stage. Any such decision would require the consent of all NATO's 32 member countries.",
-        "NATO has declared that Ukraine will join the alliance and that it is on an \"irreversible\" path to membership. But it has not issued a formal invitation or set out a timeline.",
-        "Olga Stefanishyna, Ukraine's deputy prime minister in charge of NATO affairs, said Kyiv understood that the consensus for an invitation to join NATO \"is not yet there\" but the letter was meant to send a strong political signal.",
-        "\"We have sent a message to the allies that invitation is not off of the table, regardless of different manipulations and speculations around that,\" she told Reuters.",
-        "In his letter, Sybiha argued an invitation would be the right response \"to Russia's constant escalation of the war it has unleashed, the latest demonstration of which is the involvement of tens of thousands of North Korean troops and the use of Ukraine as a testing ground for new weapons\".",
-        "In recent days, however, diplomats have said they do not see any changes of stance among NATO countries, particularly as they await the Ukraine policy of the United States - the alliance's dominant power - under the incoming administration of President-elect Donald Trump.",
-    ];
 
     private static readonly DocumentOrigin SeedOrigin = DocumentOrigin.FromFile("samples/inbox/japantoday-reuters-ukraine-nato.txt");
 
@@ -45,7 +30,7 @@ public sealed class ArticleNormalizerTests
             Assert.That(article.Syndicator, Is.EqualTo("Japan Today"));
             Assert.That(article.CommentCount, Is.EqualTo(10));
             Assert.That(article.Dateline, Is.Null);
-            Assert.That(article.Body.Select(b => b.Text), Is.EqualTo(SeedParagraphs));
+            Assert.That(article.Body.Select(b => b.Text), Is.EqualTo(SeedText.Paragraphs));
             Assert.That(article.Credits, Is.Empty);
             Assert.That(article.Copyright, Is.EqualTo(new CopyrightNotice("© Thomson Reuters 2024.", "Thomson Reuters", 2024)));
             Assert.That(article.PublisherCopyright, Is.EqualTo(new CopyrightNotice("©2024 GPlusMedia Inc.", "GPlusMedia Inc.", 2024)));
@@ -504,7 +489,7 @@ public sealed class ArticleNormalizerTests
         draft.Pictures.Add(new RawPicture(SeedCaption));
         draft.CopyrightLines.Add("© Thomson Reuters 2024.");
         draft.CopyrightLines.Add("©2024 GPlusMedia Inc.");
-        draft.Body.AddRange(SeedParagraphs.Select(BodyBlock.Paragraph));
+        draft.Body.AddRange(SeedText.Paragraphs.Select(BodyBlock.Paragraph));
         return draft;
     }
 
