@@ -7,6 +7,9 @@ namespace WireIngest.Core.Storage;
 /// <summary><see cref="IOutboxStore"/> over the <c>outbox</c> table.</summary>
 internal sealed class SqliteOutboxStore(SqliteConnectionFactory connections, TimeProvider timeProvider) : IOutboxStore
 {
+    /// <summary>The quarantine's source name for messages the broker refused.</summary>
+    internal const string RejectedSource = "outbox";
+
     public Task<IReadOnlyList<OutboxMessage>> GetDueAsync(int limit, CancellationToken cancellationToken = default) =>
         QueryAsync(
             $"SELECT {OutboxRow.Columns} FROM outbox WHERE state = 0 AND available_at <= @Now ORDER BY seq LIMIT @Limit",
@@ -31,6 +34,25 @@ internal sealed class SqliteOutboxStore(SqliteConnectionFactory connections, Tim
         ExecuteAsync(
             "UPDATE outbox SET attempts = attempts + 1, last_error = @Error WHERE message_id = @MessageId",
             new { Error = error, MessageId = messageId }, cancellationToken);
+
+    public Task MarkRejectedAsync(string messageId, string reason, CancellationToken cancellationToken = default)
+    {
+        string now = StoreTime.Write(timeProvider.GetUtcNow());
+        return connections.ExecuteAsync(async (connection, token) =>
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token).ConfigureAwait(false);
+            // The quarantine row keeps the body, so an operator can see what was too large; the id is in the error line.
+            int moved = await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO quarantine (source, error, content, content_type, created_at) " +
+                "SELECT @Source, 'message ' || message_id || ': ' || @Reason, body, 'application/json', @Now FROM outbox WHERE message_id = @MessageId AND state = 0",
+                new { Source = RejectedSource, Reason = reason, Now = now, MessageId = messageId }, transaction, cancellationToken: token)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE outbox SET state = 2, last_error = @Reason WHERE message_id = @MessageId AND state = 0",
+                new { Reason = reason, MessageId = messageId }, transaction, cancellationToken: token)).ConfigureAwait(false);
+            await transaction.CommitAsync(token).ConfigureAwait(false);
+            return moved;
+        }, cancellationToken);
+    }
 
     public Task<IReadOnlyList<OutboxMessage>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
         QueryAsync(
