@@ -18,6 +18,7 @@ internal sealed class AmqpTestPeer : IDisposable
 
     private readonly ConcurrentQueue<PeerMessage> _received = new();
     private readonly ContainerHost _host;
+    private int _transfers;
 
     private AmqpTestPeer(int port)
     {
@@ -70,8 +71,12 @@ internal sealed class AmqpTestPeer : IDisposable
         }
     }
 
+    /// <summary>Transfers accepted (a batch is one transfer).</summary>
+    public int Transfers => Volatile.Read(ref _transfers);
+
     internal void Record(IEnumerable<PeerMessage> messages)
     {
+        Interlocked.Increment(ref _transfers);
         foreach (PeerMessage message in messages)
         {
             _received.Enqueue(message);

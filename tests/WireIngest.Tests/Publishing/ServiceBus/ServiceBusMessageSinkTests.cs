@@ -17,7 +17,7 @@ public sealed class ServiceBusMessageSinkTests
     private IBatchMessageSink? _sink;
 
     [SetUp]
-    public void SetUp() => _store = new TestStore();
+    public void SetUp() => _store = new TestStore(durableCommits: false);
 
     [TearDown]
     public void TearDown()
@@ -47,10 +47,10 @@ public sealed class ServiceBusMessageSinkTests
         TryTimeout = TimeSpan.FromSeconds(5),
     };
 
-    private async Task SaveStoriesAsync(int count, int bodyBytes = 40)
+    private async Task SaveStoriesAsync(int count, int bodyBytes = 40, int first = 0)
     {
         string filler = new('x', bodyBytes);
-        for (int i = 0; i < count; i++)
+        for (int i = first; i < first + count; i++)
         {
             await _store.Store.Articles.SaveAsync(StoryFactory.Reuters(providerId: $"tag:reuters.com,2024:newsml_{i:D6}", headline: $"Story {i}", body: filler));
         }
@@ -99,5 +99,146 @@ public sealed class ServiceBusMessageSinkTests
         await CreateRelay(peer.Port).RelayDueAsync(cancellationToken);
 
         Assert.That(peer.Received.Single().SessionId, Is.Null);
+    }
+
+    [Test]
+    public async Task RelayDueAsync_TenThousandMessages_ArriveInOrderInBatches(CancellationToken cancellationToken)
+    {
+        AmqpTestPeer peer = StartPeer();
+        await SaveStoriesAsync(10_000);
+
+        RelayResult result = await CreateRelay(peer.Port, relayBatchSize: 1000).RelayDueAsync(cancellationToken);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(result, Is.EqualTo(new RelayResult(10_000, 0)));
+            Assert.That(peer.Received.Select(m => m.MessageId), Is.EqualTo(await OutboxIdsAsync()));
+            Assert.That(peer.Transfers, Is.LessThan(10_000 / 10), "messages travel in batches, not one transfer each");
+            Assert.That(await _store.Store.Outbox.CountPendingAsync(cancellationToken), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task RelayDueAsync_MessageLargerThanEntityAllows_QuarantinedAndTheOthersDelivered(CancellationToken cancellationToken)
+    {
+        AmqpTestPeer peer = StartPeer(maxMessageSize: 8 * 1024);
+        await SaveStoriesAsync(1);
+        await SaveStoriesAsync(1, bodyBytes: 20_000, first: 1);
+        await _store.Store.Articles.SaveAsync(StoryFactory.Reuters(providerId: "tag:reuters.com,2024:newsml_LAST", headline: "After the large one"), cancellationToken);
+        List<string> ids = await OutboxIdsAsync();
+
+        RelayResult result = await CreateRelay(peer.Port).RelayDueAsync(cancellationToken);
+
+        OutboxMessage large = (await _store.Store.Outbox.GetAsync(ids[1], cancellationToken))!;
+        IReadOnlyList<QuarantineEntry> quarantined = await _store.Store.Quarantine.ListAsync(10, includeReplayed: false, cancellationToken);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.EqualTo(new RelayResult(2, 0, Rejected: 1)));
+            Assert.That(peer.Received.Select(m => m.MessageId), Is.EqualTo(new[] { ids[0], ids[2] }));
+            Assert.That(large.State, Is.EqualTo(OutboxState.Rejected));
+            Assert.That(quarantined.Single().Error, Does.Contain(ids[1]).And.Contain("maximum message size"));
+        });
+    }
+
+    [Test]
+    public async Task RelayDueAsync_BrokerRefusesOneMessageOfABatch_QuarantinesItAndDeliversTheRest(CancellationToken cancellationToken)
+    {
+        await SaveStoriesAsync(5);
+        List<string> ids = await OutboxIdsAsync();
+        AmqpTestPeer peer = StartPeer(reject: m => m.MessageId == ids[2]);
+
+        RelayResult result = await CreateRelay(peer.Port).RelayDueAsync(cancellationToken);
+
+        IReadOnlyList<QuarantineEntry> quarantined = await _store.Store.Quarantine.ListAsync(10, includeReplayed: false, cancellationToken);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(result, Is.EqualTo(new RelayResult(4, 0, Rejected: 1)));
+            Assert.That(peer.Received.Select(m => m.MessageId), Is.EqualTo(ids.Where(id => id != ids[2])));
+            Assert.That((await _store.Store.Outbox.GetAsync(ids[2], cancellationToken))!.State, Is.EqualTo(OutboxState.Rejected));
+            Assert.That(quarantined.Single().Error, Does.Contain(ids[2]));
+            Assert.That(await _store.Store.Outbox.CountPendingAsync(cancellationToken), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task RelayDueAsync_CrashBetweenSendAndMarkPublished_ResendsWithTheSameMessageIds(CancellationToken cancellationToken)
+    {
+        AmqpTestPeer peer = StartPeer();
+        await SaveStoriesAsync(3);
+        List<string> ids = await OutboxIdsAsync();
+        _sink = ServiceBusSinks.Create(FastOptions(peer.ConnectionString));
+        var crashing = new CrashingOutbox(_store.Store.Outbox);
+        var relay = new OutboxRelay(crashing, _sink, new QueueOptions(), NullLogger<OutboxRelay>.Instance);
+
+        Assert.ThrowsAsync<IOException>(() => relay.RelayDueAsync(cancellationToken));
+        int pendingAfterCrash = await _store.Store.Outbox.CountPendingAsync(cancellationToken);
+        RelayResult rerun = await relay.RelayDueAsync(cancellationToken);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(pendingAfterCrash, Is.EqualTo(3));
+            Assert.That(rerun, Is.EqualTo(new RelayResult(3, 0)));
+            Assert.That(peer.Received.Select(m => m.MessageId), Is.EqualTo(ids.Concat(ids)), "the broker's duplicate detection absorbs the second copy");
+            Assert.That(await _store.Store.Outbox.CountPendingAsync(cancellationToken), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task RelayDueAsync_BrokerDown_KeepsEveryMessagePendingWithTheError(CancellationToken cancellationToken)
+    {
+        await SaveStoriesAsync(3);
+
+        RelayResult result = await CreateRelay(AmqpTestPeer.FreePort()).RelayDueAsync(cancellationToken);
+
+        IReadOnlyList<OutboxMessage> messages = await _store.Store.Outbox.ListAsync(10, cancellationToken);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.EqualTo(new RelayResult(0, 3)));
+            Assert.That(messages.Select(m => m.State), Is.All.EqualTo(OutboxState.Pending));
+            Assert.That(messages.Select(m => m.Attempts), Is.All.EqualTo(1));
+            Assert.That(messages.Select(m => m.LastError), Is.All.Contains("ServiceCommunicationProblem"));
+        });
+    }
+
+    [Test]
+    public async Task RelayDueAsync_BrokerBackAfterOutage_DrainsTheBacklogInOrder(CancellationToken cancellationToken)
+    {
+        int port = AmqpTestPeer.FreePort();
+        await SaveStoriesAsync(250);
+        OutboxRelay relay = CreateRelay(port);
+        RelayResult duringOutage = await relay.RelayDueAsync(cancellationToken);
+
+        _peer = AmqpTestPeer.Start(port);
+        RelayResult afterOutage = await relay.RelayDueAsync(cancellationToken);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(duringOutage.Published, Is.Zero);
+            Assert.That(afterOutage, Is.EqualTo(new RelayResult(250, 0)));
+            Assert.That(_peer.Received.Select(m => m.MessageId), Is.EqualTo(await OutboxIdsAsync()));
+        });
+    }
+
+    /// <summary>The outbox of a process that dies after the broker acknowledged and before the commit: the first mark throws.</summary>
+    private sealed class CrashingOutbox(IOutboxStore inner) : IOutboxStore
+    {
+        private int _crashes = 1;
+
+        public Task MarkPublishedAsync(IReadOnlyCollection<string> messageIds, CancellationToken cancellationToken = default) =>
+            Interlocked.Exchange(ref _crashes, 0) == 1 ? throw new IOException("process died") : inner.MarkPublishedAsync(messageIds, cancellationToken);
+
+        public Task<IReadOnlyList<OutboxMessage>> GetDueAsync(int limit, CancellationToken cancellationToken = default) => inner.GetDueAsync(limit, cancellationToken);
+
+        public Task MarkFailedAsync(string messageId, string error, CancellationToken cancellationToken = default) => inner.MarkFailedAsync(messageId, error, cancellationToken);
+
+        public Task MarkRejectedAsync(string messageId, string reason, CancellationToken cancellationToken = default) => inner.MarkRejectedAsync(messageId, reason, cancellationToken);
+
+        public Task<IReadOnlyList<OutboxMessage>> ListAsync(int limit, CancellationToken cancellationToken = default) => inner.ListAsync(limit, cancellationToken);
+
+        public Task<OutboxMessage?> GetAsync(string messageId, CancellationToken cancellationToken = default) => inner.GetAsync(messageId, cancellationToken);
+
+        public IAsyncEnumerable<OutboxMessage> ReadAllAsync(OutboxState state, CancellationToken cancellationToken = default) => inner.ReadAllAsync(state, cancellationToken);
+
+        public Task<int> CountPendingAsync(CancellationToken cancellationToken = default) => inner.CountPendingAsync(cancellationToken);
     }
 }
