@@ -8,7 +8,7 @@ namespace WireIngest.Core.Publishing;
 /// </summary>
 public sealed class CircuitOptions
 {
-    /// <summary>Sends within <see cref="SamplingDuration"/> before the failure ratio (half or more failed) can open the circuit.</summary>
+    /// <summary>Sends within <see cref="SamplingDuration"/> before the failure ratio (more than half failed) can open the circuit.</summary>
     /// <value>Default 2: one failure after a success does not open it, two in a row do.</value>
     [Range(2, 1000)]
     public int MinimumThroughput { get; set; } = 2;

@@ -24,7 +24,8 @@ public sealed class PublishingCircuit
         _pipeline = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
-                FailureRatio = 0.5,
+                // More than half: a single failure after a success is a blip the client's retries did not cover, not an outage.
+                FailureRatio = 0.6,
                 MinimumThroughput = options.MinimumThroughput,
                 SamplingDuration = options.SamplingDuration,
                 BreakDuration = options.BreakDuration,

@@ -22,7 +22,7 @@ internal sealed class AmqpTestPeer : IDisposable
 
     private AmqpTestPeer(int port)
     {
-        _host = new ContainerHost(new Address($"amqp://127.0.0.1:{port}"));
+        _host = new ContainerHost(new Address("127.0.0.1", port, null, null, "/", "amqp"));
         _host.Listeners[0].SASL.EnableMechanism(CbsSaslProfile.Name, new CbsSaslProfile());
         _host.RegisterRequestProcessor("$cbs", Cbs);
         _host.RegisterLinkProcessor(new EntityLinkProcessor(this));
