@@ -19,6 +19,7 @@ internal sealed class AmqpTestPeer : IDisposable
     private readonly ConcurrentQueue<PeerMessage> _received = new();
     private readonly ContainerHost _host;
     private int _transfers;
+    private int _closed;
 
     private AmqpTestPeer(int port)
     {
@@ -48,8 +49,8 @@ internal sealed class AmqpTestPeer : IDisposable
     public IReadOnlyList<PeerMessage> Received => [.. _received];
 
     /// <summary>Starts a peer on a free port, or on <paramref name="port"/> (a restart at the address clients already know).</summary>
-    public static AmqpTestPeer Start(int port = 0, long maxMessageSize = 256 * 1024, Func<PeerMessage, bool>? reject = null) =>
-        new(port) { MaxMessageSize = maxMessageSize, ShouldReject = reject ?? (_ => false) };
+    public static AmqpTestPeer Start(int port = 0, long maxMessageSize = 256 * 1024, Func<PeerMessage, bool>? reject = null, int stopAfterTransfers = int.MaxValue) =>
+        new(port) { MaxMessageSize = maxMessageSize, ShouldReject = reject ?? (_ => false), StopAfterTransfers = stopAfterTransfers };
 
     public static string ConnectionStringFor(int port, string key = SharedAccessKey) =>
         $"Endpoint=sb://127.0.0.1:{port};SharedAccessKeyName=test;SharedAccessKey={key};UseDevelopmentEmulator=true;";
@@ -71,6 +72,9 @@ internal sealed class AmqpTestPeer : IDisposable
         }
     }
 
+    /// <summary>After this many accepted transfers the peer shuts itself down, as a broker that goes away mid-run.</summary>
+    public int StopAfterTransfers { get; init; } = int.MaxValue;
+
     /// <summary>Transfers accepted (a batch is one transfer).</summary>
     public int Transfers => Volatile.Read(ref _transfers);
 
@@ -81,9 +85,21 @@ internal sealed class AmqpTestPeer : IDisposable
         {
             _received.Enqueue(message);
         }
+
+        if (_transfers == StopAfterTransfers)
+        {
+            // Not on the connection's own thread: closing waits for it.
+            _ = Task.Run(Dispose);
+        }
     }
 
-    public void Dispose() => _host.Close();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _closed, 1) == 0)
+        {
+            _host.Close();
+        }
+    }
 
     /// <summary>AMQPNetLite does not expose the bound port; the listener's socket is found by type, not by private field name.</summary>
     private static int BoundPort(object listener)

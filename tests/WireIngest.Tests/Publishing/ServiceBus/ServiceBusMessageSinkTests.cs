@@ -219,6 +219,30 @@ public sealed class ServiceBusMessageSinkTests
         });
     }
 
+    [Test]
+    public async Task RelayDueAsync_PeerStopsMidRunAndRestarts_NothingLostOrderKeptDuplicatesOnlyResends(CancellationToken cancellationToken)
+    {
+        await SaveStoriesAsync(2_000);
+        List<string> ids = await OutboxIdsAsync();
+        AmqpTestPeer first = AmqpTestPeer.Start(stopAfterTransfers: 3);
+        OutboxRelay relay = CreateRelay(first.Port);
+
+        RelayResult interrupted = await relay.RelayDueAsync(cancellationToken);
+        first.Dispose();
+        _peer = AmqpTestPeer.Start(first.Port);
+        RelayResult resumed = await relay.RelayDueAsync(cancellationToken);
+
+        List<string?> received = [.. first.Received.Concat(_peer.Received).Select(m => m.MessageId)];
+        Assert.Multiple(async () =>
+        {
+            Assert.That(interrupted.Failed, Is.Positive, "the stop interrupted the run");
+            Assert.That(interrupted.Published + resumed.Published, Is.EqualTo(ids.Count));
+            Assert.That(received.Distinct(), Is.EqualTo(ids), "nothing lost, first arrivals in outbox order");
+            Assert.That(received.Where(id => id is null || !ids.Contains(id)), Is.Empty, "a duplicate is only ever a re-send with the same MessageId");
+            Assert.That(await _store.Store.Outbox.CountPendingAsync(cancellationToken), Is.Zero);
+        });
+    }
+
     /// <summary>The outbox of a process that dies after the broker acknowledged and before the commit: the first mark throws.</summary>
     private sealed class CrashingOutbox(IOutboxStore inner) : IOutboxStore
     {
