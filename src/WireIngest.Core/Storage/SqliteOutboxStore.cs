@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -22,9 +23,10 @@ internal sealed class SqliteOutboxStore(SqliteConnectionFactory connections, Tim
         return connections.ExecuteAsync(async (connection, token) =>
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(token).ConfigureAwait(false);
+            // One statement for the whole batch (ids as a JSON array): a statement per id cost as much as the broker send.
             int marked = await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE outbox SET state = 1, published_at = @Now WHERE message_id = @MessageId",
-                messageIds.Select(id => new { Now = now, MessageId = id }), transaction, cancellationToken: token)).ConfigureAwait(false);
+                "UPDATE outbox SET state = 1, published_at = @Now WHERE message_id IN (SELECT value FROM json_each(@Ids))",
+                new { Now = now, Ids = JsonSerializer.Serialize(messageIds) }, transaction, cancellationToken: token)).ConfigureAwait(false);
             await transaction.CommitAsync(token).ConfigureAwait(false);
             return marked;
         }, cancellationToken);
