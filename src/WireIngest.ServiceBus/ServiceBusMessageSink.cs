@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure.Messaging.ServiceBus;
 using WireIngest.Core.Publishing;
 using WireIngest.Core.Storage;
@@ -25,7 +26,11 @@ internal sealed class ServiceBusMessageSink(ServiceBusClient client, ServiceBusS
             batch = await sender.CreateMessageBatchAsync(cancellationToken).ConfigureAwait(false);
             foreach (OutboxMessage row in messages)
             {
-                ServiceBusMessage message = ServiceBusEnvelope.Create(row, useSessions);
+                if (Envelope(row, rejected) is not { } message)
+                {
+                    continue;
+                }
+
                 if (batch.TryAddMessage(message))
                 {
                     inBatch.Add((row, message));
@@ -108,6 +113,20 @@ internal sealed class ServiceBusMessageSink(ServiceBusClient client, ServiceBusS
         finally
         {
             inBatch.Clear();
+        }
+    }
+
+    /// <summary>The envelope, or <c>null</c> with the row rejected when its stored body is not JSON (it would block the outbox forever).</summary>
+    private ServiceBusMessage? Envelope(OutboxMessage row, List<RejectedMessage> rejected)
+    {
+        try
+        {
+            return ServiceBusEnvelope.Create(row, useSessions);
+        }
+        catch (JsonException ex)
+        {
+            rejected.Add(new RejectedMessage(row.MessageId, "stored body is not JSON: " + ex.Message));
+            return null;
         }
     }
 
