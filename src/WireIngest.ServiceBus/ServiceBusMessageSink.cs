@@ -136,7 +136,12 @@ internal sealed class ServiceBusMessageSink(ServiceBusClient client, ServiceBusS
     private static string TooLarge(int bodyBytes, long maxBytes) => string.Create(CultureInfo.InvariantCulture,
         $"too large for the entity: a body of {bodyBytes:N0} bytes does not fit its maximum message size of {maxBytes:N0} bytes");
 
+    /// <summary>One line: the client's messages can carry the inner exception's stack trace, which belongs in no log line or outbox row.</summary>
     private static string Describe(Exception exception) => exception is ServiceBusException sb
-        ? $"{sb.Reason}: {sb.Message}"
-        : $"{exception.GetType().Name}: {exception.Message}";
+        ? $"{sb.Reason}: {FirstLine(sb.Message)}"
+        : $"{exception.GetType().Name}: {FirstLine(exception.Message)}";
+
+    private static string FirstLine(string text) => text.AsSpan().TrimStart() is var trimmed && trimmed.IndexOfAny('\r', '\n') is var end and >= 0
+        ? trimmed[..end].TrimEnd().ToString()
+        : text.Trim();
 }

@@ -125,6 +125,44 @@ public sealed class ServiceBusRunTests
         });
     }
 
+    [Test]
+    public async Task RunHosted_BrokerDownThenBack_PausesOncePerStateChangeAndDrainsInOrder(CancellationToken cancellationToken)
+    {
+        int port = AmqpTestPeer.FreePort();
+        SetConnectionString(port);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<int> run = _sut.RunHostedAsync(Settings("--WireIngest:Pipeline:RelayInterval=00:00:00.050", "--WireIngest:Circuit:BreakDuration=00:00:00.500"), stop.Token);
+        await WaitUntilLoggedAsync("Publishing paused", run, cancellationToken);
+
+        _peer = AmqpTestPeer.Start(port);
+        await WaitUntilLoggedAsync("Publishing resumed", run, cancellationToken);
+        int samples = Directory.GetFiles(Samples.InboxPath).Length;
+        await _peer.WaitForAsync(samples, cancellationToken);
+        await stop.CancelAsync();
+        int code = await run;
+
+        // Every pause is followed by a trial before the next pause: the relay never hammers a broker that is down.
+        List<string> transitions = [.. _sut.Messages().Where(m => m.StartsWith("Publishing ", StringComparison.Ordinal))];
+        bool pausedTwiceInARow = transitions.Zip(transitions.Skip(1)).Any(pair => pair.First.StartsWith("Publishing paused", StringComparison.Ordinal) && pair.Second.StartsWith("Publishing paused", StringComparison.Ordinal));
+        string[] published = await QueueLinesAsync("Published");
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(pausedTwiceInARow, Is.False, string.Join('\n', transitions));
+            Assert.That(_sut.Messages(LogLevel.Warning).Where(m => !m.StartsWith("Publishing paused", StringComparison.Ordinal)), Is.Empty, "no warning per message");
+            Assert.That(_peer.Received.Select(m => m.MessageId), Is.EqualTo(published.Select(line => line.Split(' ')[0])), "outbox order");
+        });
+    }
+
+    private async Task WaitUntilLoggedAsync(string prefix, Task<int> run, CancellationToken cancellationToken)
+    {
+        while (!_sut.Messages().Any(m => m.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            Assert.That(run.IsCompleted, Is.False, "the worker stopped early");
+            await Task.Delay(20, cancellationToken);
+        }
+    }
+
     [TestCase("--WireIngest:ServiceBus:ConnectionString=" + "Endpoint=sb://127.0.0.1:1;SharedAccessKeyName=test;SharedAccessKey=" + DistinctiveKey,
         "WireIngest:ServiceBus:ConnectionString: secrets are read from the environment only")]
     [TestCase("--WireIngest:ServiceBus:FullyQualifiedNamespace=sb://contoso.servicebus.windows.net/", "WireIngest:ServiceBus:FullyQualifiedNamespace:")]
