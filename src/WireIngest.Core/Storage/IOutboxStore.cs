@@ -12,6 +12,12 @@ public interface IOutboxStore
     /// <summary>Records a failed delivery; the message stays pending.</summary>
     Task MarkFailedAsync(string messageId, string error, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes a message the broker will never accept out of the pending set (<see cref="OutboxState.Rejected"/>) and adds it to
+    /// the quarantine with <paramref name="reason"/>, in one transaction.
+    /// </summary>
+    Task MarkRejectedAsync(string messageId, string reason, CancellationToken cancellationToken = default);
+
     /// <summary>The latest <paramref name="limit"/> messages in any state, oldest of them first.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListAsync(int limit, CancellationToken cancellationToken = default);
 

@@ -8,4 +8,7 @@ public enum OutboxState
 
     /// <summary>Delivered to the sink.</summary>
     Published = 1,
+
+    /// <summary>Refused by the broker for good (larger than the entity allows); quarantined with the reason, never retried.</summary>
+    Rejected = 2,
 }

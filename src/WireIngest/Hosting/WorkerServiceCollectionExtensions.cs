@@ -8,6 +8,7 @@ using WireIngest.Core.Publishing;
 using WireIngest.Core.Sources;
 using WireIngest.Core.Storage;
 using WireIngest.Hosting;
+using WireIngest.ServiceBus;
 using WireIngest.Workers;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,10 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the durable worker: store, sources, ingestion, outbox relay, hosted loops.</summary>
 internal static class WorkerServiceCollectionExtensions
 {
-    /// <summary>The SQLite store, the outbox relay and the embedded queue, with their options validated at start.</summary>
+    /// <summary>
+    /// The SQLite store, the outbox relay behind its circuit, and the sink (Service Bus when configured, else the embedded
+    /// queue), with their options validated at start; the circuit's state is the <c>publishing</c> health check (tag <c>ready</c>).
+    /// </summary>
     public static IServiceCollection AddWireIngestStorage(this IServiceCollection services)
     {
         services.AddSectionOptions<StorageOptions>("WireIngest:Store");
@@ -29,9 +33,16 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Outbox);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Quarantine);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Documents);
-        services.TryAddSingleton(sp => MessageSinks.Embedded(Value<QueueOptions>(sp)));
+        services.AddSectionOptions<ServiceBusOptions>(ServiceBusOptionsValidator.Section);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceBusOptions>, ServiceBusOptionsValidator>());
+        services.AddSectionOptions<CircuitOptions>("WireIngest:Circuit");
+        services.TryAddSingleton(MessageSinkFactory.Create);
+        services.TryAddSingleton(sp => new PublishingCircuit(
+            Value<CircuitOptions>(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Logging.ILogger<PublishingCircuit>>()));
         services.TryAddSingleton(sp => new OutboxRelay(
-            sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<IMessageSink>(), Value<QueueOptions>(sp), sp.GetRequiredService<Logging.ILogger<OutboxRelay>>()));
+            sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<IMessageSink>(), Value<QueueOptions>(sp), sp.GetRequiredService<Logging.ILogger<OutboxRelay>>(),
+            sp.GetRequiredService<PublishingCircuit>()));
+        services.AddHealthChecks().AddCheck<PublishingHealthCheck>(PublishingHealthCheck.Name, tags: ["ready"]);
         services.TryAddScoped<DocumentIngestor>();
         return services;
     }

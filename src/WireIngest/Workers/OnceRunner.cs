@@ -47,6 +47,6 @@ internal sealed class OnceRunner(
         RelayResult relayed = await relay.RelayDueAsync(cancellationToken).ConfigureAwait(false);
         int pending = await store.Outbox.CountPendingAsync(cancellationToken).ConfigureAwait(false);
         WorkerLog.RelaySummary(logger, relayed.Published, relayed.Failed, pending);
-        return relayed.Failed > 0 ? ExitCodes.PublishFailed : state.ExitCode;
+        return relayed.Failed > 0 || relayed.Halted ? ExitCodes.PublishFailed : state.ExitCode;
     }
 }

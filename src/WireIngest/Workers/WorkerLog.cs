@@ -30,6 +30,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 408, Level = LogLevel.Error, Message = "{Input}: stored, but could not be recorded or moved; tried again at the next poll: {Reason}")]
     public static partial void AcknowledgeFailed(ILogger logger, string input, string reason);
 
+    [LoggerMessage(EventId = 409, Level = LogLevel.Information, Message = "Publishing to Service Bus {EntityKind} {Entity} on {Namespace} ({SignIn})")]
+    public static partial void PublishingToServiceBus(ILogger logger, string entityKind, string entity, string @namespace, string signIn);
+
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);
 }

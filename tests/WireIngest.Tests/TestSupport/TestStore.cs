@@ -11,10 +11,13 @@ internal sealed class TestStore : IDisposable
 
     private readonly TempFolder _folder = new();
 
-    public TestStore(IdentityOptions? identity = null, PublishingOptions? publishing = null)
+    /// <param name="identity">Identity rules, default when <c>null</c>.</param>
+    /// <param name="publishing">Publishing rules, default when <c>null</c>.</param>
+    /// <param name="durableCommits">False for tests that store thousands of stories: no fsync per commit.</param>
+    public TestStore(IdentityOptions? identity = null, PublishingOptions? publishing = null, bool durableCommits = true)
     {
         Store = new SqliteStore(
-            new StorageOptions { Path = _folder.Combine("data", "test.db") },
+            new StorageOptions { Path = _folder.Combine("data", "test.db"), DurableCommits = durableCommits },
             identity ?? new IdentityOptions(),
             publishing ?? new PublishingOptions(),
             new NinjsMessageWriter(),
