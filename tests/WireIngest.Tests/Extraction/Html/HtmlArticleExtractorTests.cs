@@ -369,7 +369,8 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [TestCase("<meta name=\"author\" content=\"Reuters\">", "Reuters")]
-    [TestCase("""<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Associated Press"}}</script>""", "Associated Press")]
+    [TestCase("""<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Associated Press"}}</script>""", "AP")]
+    [TestCase("<meta name=\"author\" content=\"Deutsche Presse-Agentur\">", "dpa")]
     [TestCase("""<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","provider":{"@type":"Organization","name":"AFP"}}]}</script>""", "AFP")]
     [TestCase("<meta name=\"author\" content=\"Jane Doe\">", null)]
     public void Extract_AgencyInPageMetadata_IsReported(string head, string? agency)
