@@ -297,6 +297,28 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Test]
+    public void Extract_KickerElementBeforeHeadingAndMetadataAgree_UsesHeadlineWithKicker()
+    {
+        string html = HtmlPages.Page(
+            $"<div class=\"lead\"><div class=\"keyword\">After the summit</div><h1>Alliance weighs new aid</h1></div><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
+            head: "<meta property=\"og:title\" content=\"After the summit: Alliance weighs new aid\">"
+                + """<script type="application/ld+json">{"@type":"NewsArticle","headline":"After the summit: Alliance weighs new aid"}</script>""");
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("After the summit: Alliance weighs new aid"));
+    }
+
+    [Test]
+    public void Extract_MetadataAgreesOnHeadlineThePageDoesNotShow_VisibleHeadingWins()
+    {
+        string html = HtmlPages.Page(
+            $"<h1>Allies pledge air defence</h1><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
+            head: "<meta property=\"og:title\" content=\"SEO title about air defence\">"
+                + """<script type="application/ld+json">{"@type":"NewsArticle","headline":"SEO title about air defence"}</script>""");
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Allies pledge air defence"));
+    }
+
+    [Test]
     public void Extract_MetadataDisagreesWithVisibleHeading_VisibleHeadingWins()
     {
         string html = HtmlPages.Page(
