@@ -357,6 +357,9 @@ public sealed class HtmlArticleExtractorTests
     [TestCase("<p class=\"author\"><span>Jane Doe</span><span>Senior Correspondent</span></p>", "Jane Doe")]
     [TestCase("<div class=\"byline\">By Jane Doe | 5 min read</div>", "By Jane Doe")]
     [TestCase("<div class=\"byline\"><span class=\"label\">News</span> By Jane Doe</div>", "By Jane Doe")]
+    [TestCase("<div class=\"byline\">By Jane Doe, <a href=\"/author/li-wei\">Li Wei</a> and Sam Roe</div>", "By Jane Doe, Li Wei, and Sam Roe")]
+    [TestCase("<div class=\"byline\">By <a href=\"/author/li-wei\">Li Wei</a> <button>Link Copied</button> <a href=\"/share\">WhatsApp</a></div>", "By Li Wei")]
+    [TestCase("<div class=\"authors\"><a href=\"/author/li-wei\">Li Wei</a><a href=\"/pubmed?term=Li\">PubMed</a> <a href=\"/scholar\">Google Scholar</a></div>", "By Li Wei")]
     public void Extract_VisibleByline_IsReadAsShownWithoutDatesAndTitles(string byline, string expected)
     {
         string html = HtmlPages.Page($"<h1>Headline here</h1>{byline}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>");
@@ -378,6 +381,15 @@ public sealed class HtmlArticleExtractorTests
             Assert.That(article.Byline, Is.EqualTo("By Jane Doe and Li Wei"));
             Assert.That(article.Agency, Is.Null, "people are not agencies");
         });
+    }
+
+    [Test]
+    public void Extract_BylineInsideCardLinkingToAnotherStory_IsNotTheStoryByline()
+    {
+        string card = "<a href=\"/other-story\"><div class=\"headline\">A different story about something else entirely</div><div class=\"byline\">By Someone Else</div></a>";
+        string html = HtmlPages.Page($"<h1>Headline here</h1><div class=\"article-body\">{HtmlPages.StoryParagraphs}{card}</div>");
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.Null);
     }
 
     [Test]
