@@ -296,26 +296,17 @@ public sealed class HtmlArticleExtractorTests
         Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Alliance weighs new aid for Kyiv"));
     }
 
-    [Test]
-    public void Extract_KickerElementBeforeHeadingAndMetadataAgree_UsesHeadlineWithKicker()
+    // Open Graph and JSON-LD agree on a headline: it wins when the story's h1 shows it after a kicker element, not when the page never shows it.
+    [TestCase("<div class=\"lead\"><div class=\"keyword\">After the summit</div><h1>Alliance weighs new aid</h1></div>", "After the summit: Alliance weighs new aid", "After the summit: Alliance weighs new aid")]
+    [TestCase("<h1>Allies pledge air defence</h1>", "SEO title about air defence", "Allies pledge air defence")]
+    public void Extract_MetadataSourcesAgreeOnHeadline_UsedOnlyWhenShown(string heading, string agreed, string expected)
     {
         string html = HtmlPages.Page(
-            $"<div class=\"lead\"><div class=\"keyword\">After the summit</div><h1>Alliance weighs new aid</h1></div><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
-            head: "<meta property=\"og:title\" content=\"After the summit: Alliance weighs new aid\">"
-                + """<script type="application/ld+json">{"@type":"NewsArticle","headline":"After the summit: Alliance weighs new aid"}</script>""");
+            $"{heading}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
+            head: $"<meta property=\"og:title\" content=\"{agreed}\">"
+                + $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"{{agreed}}"}</script>""");
 
-        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("After the summit: Alliance weighs new aid"));
-    }
-
-    [Test]
-    public void Extract_MetadataAgreesOnHeadlineThePageDoesNotShow_VisibleHeadingWins()
-    {
-        string html = HtmlPages.Page(
-            $"<h1>Allies pledge air defence</h1><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
-            head: "<meta property=\"og:title\" content=\"SEO title about air defence\">"
-                + """<script type="application/ld+json">{"@type":"NewsArticle","headline":"SEO title about air defence"}</script>""");
-
-        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Allies pledge air defence"));
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(expected));
     }
 
     [Test]
