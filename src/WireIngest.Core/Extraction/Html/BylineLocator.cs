@@ -310,7 +310,8 @@ internal static partial class BylineLocator
     [GeneratedRegex(@"^,?\s*(and|und|et|y|&|or)?\s*,?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"\S*@\S+|\[email[^\]]*\]\S*", RegexOptions.CultureInvariant)]
+    // An e-mail address (a dotted domain) or a social handle; a handle glued to the name ("Tom Doe@tomdoe") leaves the name.
+    [GeneratedRegex(@"(?<!\S)[\w.+-]+@[\w-]+(\.[\w-]+)+\S*|@\w+|\[email[^\]]*\]\S*", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
     [GeneratedRegex(@"^(.{3,60}?)\s+\1$", RegexOptions.CultureInvariant)]

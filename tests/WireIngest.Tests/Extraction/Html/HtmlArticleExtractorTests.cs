@@ -351,6 +351,8 @@ public sealed class HtmlArticleExtractorTests
     [TestCase("<div class=\"byline\">By Jane Doe, <a href=\"/author/li-wei\">Li Wei</a> and Sam Roe</div>", "By Jane Doe, Li Wei, and Sam Roe")]
     [TestCase("<div class=\"byline\">By <a href=\"/author/li-wei\">Li Wei</a> <button>Link Copied</button> <a href=\"/share\">WhatsApp</a></div>", "By Li Wei")]
     [TestCase("<div class=\"authors\"><a href=\"/author/li-wei\">Li Wei</a><a href=\"/pubmed?term=Li\">PubMed</a> <a href=\"/scholar\">Google Scholar</a></div>", "By Li Wei")]
+    [TestCase("<div class=\"author\"><a href=\"/jane-doe-profile\" class=\"author-name\">Jane Doe<span>@janedoe</span></a></div>", "By Jane Doe")]
+    [TestCase("<div class=\"byline\">By Jane Doe | jdoe@example.com</div>", "By Jane Doe")]
     public void Extract_VisibleByline_IsReadAsShownWithoutDatesAndTitles(string byline, string expected)
     {
         string html = HtmlPages.Page($"<h1>Headline here</h1>{byline}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>");
