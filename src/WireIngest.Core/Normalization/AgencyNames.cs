@@ -60,6 +60,8 @@ public static class AgencyNames
         "news wires", "newswires", "news wire", "wires", "wire", "wire services", "wire service", "wire reports",
         "news agencies", "agencies", "agency", "staff", "staff reporter", "staff reporters", "staff writer", "news desk", "newsdesk",
         "news service", "news services",
+        // The same labels in the languages of the agencies' home markets: "Agenturen", "red." (Redaktion), "agences".
+        "agenturen", "red", "redaktion", "agences", "agencias", "agenzie",
     ];
 
     private static readonly Dictionary<string, string> ByVariant = BuildLookup();

@@ -72,9 +72,17 @@ public static partial class BylineParser
                 continue;
             }
 
-            // "John Smith in Kyiv": the reporter's place is not part of the name.
+            // "John Smith in Kyiv": the reporter's place is not part of the name; nor is the outlet written for
+            // ("Jane Doe For Dailymail.Com") or the desk's initials ("Elena Oberholzer (obe)").
             part = ReporterPlace().Replace(part, string.Empty);
-            if (IsNotAName(part))
+            part = WritingFor().Replace(part, string.Empty);
+            foreach (Match bracket in BracketedInitials().Matches(part))
+            {
+                agency ??= AgencyNames.TryCanonicalize(bracket.Value.Trim(' ', '(', ')'), out string? named) ? named : null;
+            }
+
+            part = BracketedInitials().Replace(part, string.Empty).Trim();
+            if (part.Length == 0 || IsNotAName(part))
             {
                 continue;
             }
@@ -262,6 +270,13 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}\p{M}'’. -]*$", RegexOptions.CultureInvariant)]
     private static partial Regex ReporterPlace();
+
+    [GeneratedRegex(@"(?<=\p{L})\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*)*$")]
+    private static partial Regex WritingFor();
+
+    // Lower-case brackets only ("(AP)" after a name is left to the agency check); "(dpa)" is noted as the agency.
+    [GeneratedRegex(@"\s*\(\p{Ll}{2,4}\)")]
+    private static partial Regex BracketedInitials();
 
     [GeneratedRegex(@"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+$")]
     private static partial Regex DeskInitials();

@@ -156,7 +156,7 @@ public static partial class ImageCreditParser
         }
 
         return t.Contains('/', StringComparison.Ordinal) || CreditPieces.Via().IsMatch(t) || CreditLabel().IsMatch(t) || CreditPieces.AgencyPhoto().IsMatch(t)
-            || AgencyNames.TryCanonicalize(t, out _) || CreditPieces.PhotoBy().IsMatch(t);
+            || AgencyNames.TryCanonicalize(t, out _) || CreditPieces.PhotoBy().IsMatch(t) || StockCredit().IsMatch(t);
     }
 
     // A credit is short runs of capitalised words without figures; a few lower-case words ("dpa", "picture alliance") may stray in.
@@ -269,6 +269,10 @@ public static partial class ImageCreditParser
     // A sentence ends with a full stop after a word of two or more characters or a number ("2024.", not "J.").
     [GeneratedRegex(@"(?<=[\p{L}\d)\]""”’']{2}[.!?][""”’)]?)\s+", Options)]
     private static partial Regex SentenceBoundary();
+
+    // Credits that name no one: the picture came from the story's subject or a press office.
+    [GeneratedRegex(@"^(?:Supplied|Handout|Pool)\.?$", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex StockCredit();
 
     [GeneratedRegex(@"\s*\((?<inner>[^()]+)\)", Options)]
     private static partial Regex InnerBrackets();

@@ -38,6 +38,12 @@ public sealed class BylineParserTests
     [TestCase("By GILLIAN MOHNEY\n  March 11, 2015 3:46 PM", "Gillian Mohney", null)]
     [TestCase("Paulo Santalucia and Frances d'Emilio", "Paulo Santalucia|Frances d'Emilio", null)]
     [TestCase("By Maria dell'Orto", "Maria dell'Orto", null)]
+    [TestCase("By Dolores Chang For Dailymail.Com", "Dolores Chang", null)]
+    [TestCase("By Jane Doe for The Sunday Times", "Jane Doe", null)]
+    [TestCase("Elena Oberholzer (obe), Oliver Maksan (oma)", "Elena Oberholzer|Oliver Maksan", null)]
+    [TestCase("Anna Meier (dpa)", "Anna Meier", "dpa")]
+    [TestCase("red, ORF.at, Agenturen", "ORF.at", null)]
+    [TestCase("Von Karl Berger, red., Agenturen", "Karl Berger", null)]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);

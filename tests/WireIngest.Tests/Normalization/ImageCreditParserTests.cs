@@ -85,6 +85,11 @@ public sealed class ImageCreditParserTests
     [TestCase("Crowds gather in the square. Photo: John Smith/The Daily Star", "Crowds gather in the square.", "John Smith/The Daily Star")]
     [TestCase("Saturn's moon Titan. (Image credit: All About Space)", "Saturn's moon Titan.", "All About Space")]
     [TestCase("A minister in Berlin (Alketa Misja/dpa/picture alliance via Getty)", "A minister in Berlin", "Alketa Misja/dpa/picture alliance via Getty")]
+    [TestCase("The lodge at dusk. Supplied", "The lodge at dusk.", "Supplied")]
+    [TestCase("The lodge at dusk (Supplied)", "The lodge at dusk", "Supplied")]
+    [TestCase("The lodge at dusk. (Getty Images)", "The lodge at dusk.", "Getty Images")]
+    [TestCase("The lodge at dusk. Photo: Jane Doe/AFP", "The lodge at dusk.", "Jane Doe/AFP")]
+    [TestCase("The lodge at dusk. Image: Supplied", "The lodge at dusk.", "Supplied")]
     public void Normalize_CaptionWithCredit_SeparatesThem(string caption, string expectedCaption, string expectedRaw)
     {
         Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));
@@ -101,6 +106,7 @@ public sealed class ImageCreditParserTests
     [TestCase("Soldiers fire a howitzer near the front line (not pictured).")]
     [TestCase("Get the app for free (Upgrade to Premium for $4.99/mo)")]
     [TestCase("See the study. DOI: 10.1007/978-3-319-09575-2_199-1")]
+    [TestCase("Children swim in the pool. Water was supplied")]
     public void Normalize_CaptionWithoutCredit_KeepsCaption(string caption)
     {
         Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));

@@ -171,6 +171,11 @@ internal static partial class BylineLocator
             {
                 return true; // The site's footer; a footer inside the story may carry its byline.
             }
+
+            if (a != element && a.LocalName == "a" && a.HasAttribute("href") && HtmlText.Of(a).Length > HtmlText.Of(element).Length + 40)
+            {
+                return true; // A card linking to another story, with its headline and byline inside the link.
+            }
         }
 
         return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false);
@@ -194,13 +199,27 @@ internal static partial class BylineLocator
             }
         }
 
+        string joined = JoinPieces(Pieces(candidate));
         if (names.Count > 0)
         {
-            return JoinNames(names);
+            // Only some names linked to profile pages ("By A, <a>B</a> and C"): the shown list names them all.
+            return ShowsMoreNames(joined, names) ? joined : JoinNames(names);
         }
 
-        string joined = JoinPieces(Pieces(candidate));
         return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
+    }
+
+    private static bool ShowsMoreNames(string shown, List<string> names)
+    {
+        // Only a list shaped like a byline: "By A, B and C", every linked name in it.
+        if (shown.Length > 150 || !ByPrefix().IsMatch(shown) || !ListJoiner().IsMatch(shown)
+            || !names.TrueForAll(n => shown.Contains(n, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        string[] parts = NameSeparator().Split(ByPrefix().Replace(shown, string.Empty)).Where(p => p.Trim().Length > 0).ToArray();
+        return parts.Length > names.Count && Array.TrueForAll(parts, p => p.Trim().Split(' ').Length <= 4 && char.IsUpper(p.Trim()[0]));
     }
 
     // The byline's text pieces (text nodes apart), so that a name and a job title in sibling spans stay apart.
@@ -291,7 +310,8 @@ internal static partial class BylineLocator
     [GeneratedRegex(@"^,?\s*(and|und|et|y|&|or)?\s*,?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Connector();
 
-    [GeneratedRegex(@"\S*@\S+|\[email[^\]]*\]\S*", RegexOptions.CultureInvariant)]
+    // An e-mail address (a dotted domain) or a social handle; a handle glued to the name ("Tom Doe@tomdoe") leaves the name.
+    [GeneratedRegex(@"(?<!\S)[\w.+-]+@[\w-]+(\.[\w-]+)+\S*|@\w+|\[email[^\]]*\]\S*", RegexOptions.CultureInvariant)]
     private static partial Regex Handle();
 
     [GeneratedRegex(@"^(.{3,60}?)\s+\1$", RegexOptions.CultureInvariant)]
@@ -310,9 +330,15 @@ internal static partial class BylineLocator
     private static partial Regex TrailingDigits();
 
     // Job titles, follow buttons and archive links that share the byline box with the names.
-    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|redaktion$|chief|staff writer|head of|analyst)\b",
+    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|redaktion$|chief|staff writer|head of|analyst)\b|^(pubmed|google scholar|orcid|search for this author)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
+
+    [GeneratedRegex(@"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\s(?:and|und|et|y|&)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoiner();
 
     [GeneratedRegex(@"^(by|von|par|por|door|di|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();

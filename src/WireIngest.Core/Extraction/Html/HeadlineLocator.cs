@@ -30,6 +30,13 @@ internal static class HeadlineLocator
             }
         }
 
+        // Two metadata sources agreeing on a headline the page also shows (as a heading, or as a kicker and a heading
+        // side by side) are the headline, even when the nearest visible heading shows a shorter or restyled variant.
+        if (Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle) is { } agreed && ShownAs(document, agreed, stats) is { } agreedAsShown)
+        {
+            return agreedAsShown;
+        }
+
         // Metadata confirmed by the visible page: the same text shown as a heading.
         foreach (string heading in headings)
         {
@@ -67,6 +74,69 @@ internal static class HeadlineLocator
         }
 
         return metadata.JsonLdHeadline ?? metadata.OgTitle ?? fromTitle;
+    }
+
+    private static string? Agreed(params string?[] claims)
+    {
+        for (int i = 0; i < claims.Length; i++)
+        {
+            for (int j = i + 1; j < claims.Length; j++)
+            {
+                if (claims[i] is { Length: >= 10 } claim && claims[j] is { } other && Same(claim, other))
+                {
+                    return claim;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // How the story's h1 shows the headline: its own text when it reads the same words (its punctuation may differ),
+    // else the headline when the h1 with the short element before it (a kicker) reads them; null when not shown.
+    // Breadcrumb and teaser h1s outside the story do not count.
+    private static string? ShownAs(IDocument document, string headline, TextStatistics stats)
+    {
+        string words = Words(headline);
+        foreach (IElement h1 in document.QuerySelectorAll("h1"))
+        {
+            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
+            {
+                continue;
+            }
+
+            string text = HtmlText.Of(h1);
+            if (Words(text) == words)
+            {
+                return text;
+            }
+
+            string kicker = h1.PreviousElementSibling is { } before && HtmlText.Of(before) is { Length: <= 120 } shown ? shown + " " : string.Empty;
+            if (kicker.Length > 0 && Words(kicker + text).Contains(words, StringComparison.Ordinal))
+            {
+                return headline;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Words(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 2).Append(' ');
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.Append(builder[^1] == ' ' ? string.Empty : " ").ToString();
     }
 
     // The h1 sharing the deepest ancestor with the story text, when it is not the site's name.

@@ -98,7 +98,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Format = DocumentFormats.Html,
             Headline = headline,
             Byline = BylineLocator.Find(page, metadata, content, stats),
-            Agency = AgencyNames.FirstAgency(metadata.JsonLdOrganisationAuthors.Concat(metadata.JsonLdPersonAuthors).Append(metadata.MetaAuthor)),
+            Agency = FirstAgency(metadata.JsonLdOrganisationAuthors.Concat(metadata.JsonLdPersonAuthors).Append(metadata.MetaAuthor)),
             Syndicator = metadata.SiteName ?? metadata.PublisherName ?? HeadlineLocator.SiteFromTitle(metadata.Title),
             CommentCount = CommentCounter.Find(body, stats, metadata),
             Language = string.IsNullOrWhiteSpace(metadata.Language) ? null : metadata.Language,
@@ -166,6 +166,20 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         return blocks;
+    }
+
+    // An agency named as an author in the page's metadata marks a syndicated agency story (the normaliser's table is the one list).
+    private static string? FirstAgency(IEnumerable<string?> names)
+    {
+        foreach (string? name in names)
+        {
+            if (AgencyNames.TryCanonicalize(name, out string? agency))
+            {
+                return agency;
+            }
+        }
+
+        return null;
     }
 
     private static DateTimeOffset? ParseDate(string? value) =>

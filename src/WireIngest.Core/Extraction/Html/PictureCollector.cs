@@ -12,6 +12,7 @@ namespace WireIngest.Core.Extraction.Html;
 internal static partial class PictureCollector
 {
     private const int MaxCreditLength = 200;
+    private const int MaxCaptionLength = 600;
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
 
     public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats)
@@ -78,7 +79,8 @@ internal static partial class PictureCollector
             }
 
             string names = HtmlRules.NamesOf(child);
-            if ((tag == "figcaption" || (names.Length > 0 && (CaptionName().IsMatch(names) || CreditName().IsMatch(names)))) && ImageBox(child) is { } box)
+            bool named = tag == "figcaption" || (names.Length > 0 && (CaptionName().IsMatch(names) || CreditName().IsMatch(names)));
+            if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5) is { } box)
             {
                 if (!containers.Exists(c => c.Contains(box)))
                 {
@@ -96,6 +98,12 @@ internal static partial class PictureCollector
             FindContainers(child, containers, depth + 1);
         }
     }
+
+    // A short text block ending with an agency photo credit ("… in La Crosse, Wis. (AP Photo/Morry Gash)") is a caption,
+    // whatever its class is called (slide descriptions, machine-generated names).
+    private static bool IsCreditedCaptionText(IElement element) =>
+        element.LocalName is "p" or "span" or "div" && element.Children.Length == 0
+        && element.TextContent is { Length: > 20 and < MaxCaptionLength } text && CreditInAlt().IsMatch(text);
 
     // Asides and footers hold other stories' pictures, unless the aside is itself a picture box ("aside class=image").
     private static bool InAside(IElement container)
@@ -125,11 +133,12 @@ internal static partial class PictureCollector
         return false;
     }
 
-    // The nearest ancestor (a few levels up) that holds an image: the caption's picture block.
-    private static IElement? ImageBox(IElement captionOrCredit)
+    // The nearest ancestor (a few levels up) that holds an image: the caption's picture block. A caption known only by
+    // its credit may sit one level deeper (slide viewers wrap the caption in info and read-more boxes).
+    private static IElement? ImageBox(IElement captionOrCredit, int levels)
     {
         IElement? box = captionOrCredit.ParentElement;
-        for (int i = 0; i < 4 && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
+        for (int i = 0; i < levels && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
         {
             if (box.QuerySelector("img, picture, amp-img") is not null)
             {
@@ -163,6 +172,7 @@ internal static partial class PictureCollector
             }
         }
 
+        captionElement ??= container.QuerySelectorAll("p, span, div").FirstOrDefault(IsCreditedCaptionText);
         string? credit = null;
         foreach (IElement marked in creditElements)
         {

@@ -296,6 +296,19 @@ public sealed class HtmlArticleExtractorTests
         Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Alliance weighs new aid for Kyiv"));
     }
 
+    // Open Graph and JSON-LD agree on a headline: it wins when the story's h1 shows it after a kicker element, not when the page never shows it.
+    [TestCase("<div class=\"lead\"><div class=\"keyword\">After the summit</div><h1>Alliance weighs new aid</h1></div>", "After the summit: Alliance weighs new aid", "After the summit: Alliance weighs new aid")]
+    [TestCase("<h1>Allies pledge air defence</h1>", "SEO title about air defence", "Allies pledge air defence")]
+    public void Extract_MetadataSourcesAgreeOnHeadline_UsedOnlyWhenShown(string heading, string agreed, string expected)
+    {
+        string html = HtmlPages.Page(
+            $"{heading}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
+            head: $"<meta property=\"og:title\" content=\"{agreed}\">"
+                + $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"{{agreed}}"}</script>""");
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(expected));
+    }
+
     [Test]
     public void Extract_MetadataDisagreesWithVisibleHeading_VisibleHeadingWins()
     {
@@ -335,6 +348,11 @@ public sealed class HtmlArticleExtractorTests
     [TestCase("<p class=\"author\"><span>Jane Doe</span><span>Senior Correspondent</span></p>", "Jane Doe")]
     [TestCase("<div class=\"byline\">By Jane Doe | 5 min read</div>", "By Jane Doe")]
     [TestCase("<div class=\"byline\"><span class=\"label\">News</span> By Jane Doe</div>", "By Jane Doe")]
+    [TestCase("<div class=\"byline\">By Jane Doe, <a href=\"/author/li-wei\">Li Wei</a> and Sam Roe</div>", "By Jane Doe, Li Wei, and Sam Roe")]
+    [TestCase("<div class=\"byline\">By <a href=\"/author/li-wei\">Li Wei</a> <button>Link Copied</button> <a href=\"/share\">WhatsApp</a></div>", "By Li Wei")]
+    [TestCase("<div class=\"authors\"><a href=\"/author/li-wei\">Li Wei</a><a href=\"/pubmed?term=Li\">PubMed</a> <a href=\"/scholar\">Google Scholar</a></div>", "By Li Wei")]
+    [TestCase("<div class=\"author\"><a href=\"/jane-doe-profile\" class=\"author-name\">Jane Doe<span>@janedoe</span></a></div>", "By Jane Doe")]
+    [TestCase("<div class=\"byline\">By Jane Doe | jdoe@example.com</div>", "By Jane Doe")]
     public void Extract_VisibleByline_IsReadAsShownWithoutDatesAndTitles(string byline, string expected)
     {
         string html = HtmlPages.Page($"<h1>Headline here</h1>{byline}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>");
@@ -359,6 +377,15 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Test]
+    public void Extract_BylineInsideCardLinkingToAnotherStory_IsNotTheStoryByline()
+    {
+        string card = "<a href=\"/other-story\"><div class=\"headline\">A different story about something else entirely</div><div class=\"byline\">By Someone Else</div></a>";
+        string html = HtmlPages.Page($"<h1>Headline here</h1><div class=\"article-body\">{HtmlPages.StoryParagraphs}{card}</div>");
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.Null);
+    }
+
+    [Test]
     public void Extract_RelatedStoryByline_IsNotTheStoryByline()
     {
         string html = HtmlPages.Page(
@@ -369,7 +396,8 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [TestCase("<meta name=\"author\" content=\"Reuters\">", "Reuters")]
-    [TestCase("""<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Associated Press"}}</script>""", "Associated Press")]
+    [TestCase("""<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Associated Press"}}</script>""", "AP")]
+    [TestCase("<meta name=\"author\" content=\"Deutsche Presse-Agentur\">", "dpa")]
     [TestCase("""<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","provider":{"@type":"Organization","name":"AFP"}}]}</script>""", "AFP")]
     [TestCase("<meta name=\"author\" content=\"Jane Doe\">", null)]
     public void Extract_AgencyInPageMetadata_IsReported(string head, string? agency)
