@@ -17,6 +17,8 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
     public async Task<bool> ProcessAsync(IWireSource source, SourceDocument document, CancellationToken cancellationToken)
     {
         SourceSummary summary = state.For(source.Name);
+        // Every event about this document (quarantine, rejected story, store failure) carries its source.
+        using IDisposable? logScope = logger.BeginScope(new Dictionary<string, object> { ["Source"] = source.Name });
         if (document.Unchanged)
         {
             summary.AddUnchanged();
@@ -47,7 +49,7 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
         summary.Add(result);
         foreach (SaveResult save in result.Saves)
         {
-            WorkerLog.StorySaved(logger, document.Origin.DisplayName, save.Outcome, save.ArticleId, save.Version);
+            WorkerLog.StorySaved(logger, document.Origin.DisplayName, save.Outcome, save.ArticleId, save.Version, save.Agency, source.Name);
         }
 
         await AcknowledgeAsync(source, document, result.Outcome).ConfigureAwait(false);

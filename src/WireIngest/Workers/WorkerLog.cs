@@ -24,8 +24,8 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Store {Path}: schema version {From} -> {To}")]
     public static partial void Migrated(ILogger logger, string path, int from, int to);
 
-    [LoggerMessage(EventId = 407, Level = LogLevel.Debug, Message = "{Input}: {Outcome} {ArticleId} version {Version}")]
-    public static partial void StorySaved(ILogger logger, string input, SaveOutcome outcome, string articleId, int version);
+    [LoggerMessage(EventId = 407, Level = LogLevel.Debug, Message = "{Input}: {Outcome} {ArticleId} version {Version} ({Agency}, source {Source})")]
+    public static partial void StorySaved(ILogger logger, string input, SaveOutcome outcome, string articleId, int version, string? agency, string source);
 
     [LoggerMessage(EventId = 408, Level = LogLevel.Error, Message = "{Input}: stored, but could not be recorded or moved; tried again at the next poll: {Reason}")]
     public static partial void AcknowledgeFailed(ILogger logger, string input, string reason);
