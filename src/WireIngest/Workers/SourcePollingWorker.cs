@@ -10,6 +10,7 @@ internal sealed class SourcePollingWorker(
     SourceRegistry sources,
     Channel<WorkItem> channel,
     WorkerState state,
+    SourcePollClock clock,
     IHostApplicationLifetime lifetime,
     ILogger<SourcePollingWorker> logger) : GuardedWorker(state, lifetime, logger)
 {
@@ -42,6 +43,8 @@ internal sealed class SourcePollingWorker(
                 // A failing source (folder gone, store busy) is tried again at its next poll; the other sources go on.
                 WorkerLog.PollFailed(logger, source.Name, ex.Message);
             }
+
+            clock.MarkPolled(source.Name);
         }
         while (await source.WaitForNextPollAsync(stoppingToken).ConfigureAwait(false));
     }

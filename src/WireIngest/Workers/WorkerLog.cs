@@ -33,6 +33,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 409, Level = LogLevel.Information, Message = "Publishing to Service Bus {EntityKind} {Entity} on {Namespace} ({SignIn})")]
     public static partial void PublishingToServiceBus(ILogger logger, string entityKind, string entity, string @namespace, string signIn);
 
+    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Health endpoint on {Url}: /healthz, /readyz")]
+    public static partial void HealthListening(ILogger logger, string url);
+
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);
 }
