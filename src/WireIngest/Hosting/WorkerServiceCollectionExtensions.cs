@@ -69,6 +69,7 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<SourceRegistry>();
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<WorkerState>();
+        services.TryAddSingleton<SourceStatusRecorder>();
         services.TryAddSingleton<OnceRunner>();
         if (hosted)
         {

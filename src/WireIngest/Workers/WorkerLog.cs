@@ -36,6 +36,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Health endpoint on {Url}: /healthz, /readyz")]
     public static partial void HealthListening(ILogger logger, string url);
 
+    [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "Source {Source}: status not recorded, written with the next poll: {Reason}")]
+    public static partial void StatusNotRecorded(ILogger logger, string source, string reason);
+
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);
 }
