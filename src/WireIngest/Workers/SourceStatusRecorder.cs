@@ -14,7 +14,20 @@ internal sealed class SourceStatusRecorder(SqliteStore store, WorkerState state,
     private readonly Dictionary<string, SourcePoll> _recorded = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    public async Task RecordAsync(string source, string? error, CancellationToken cancellationToken)
+    /// <summary>Records a finished poll of <paramref name="source"/>, with its error when it failed.</summary>
+    public Task RecordAsync(string source, string? error, CancellationToken cancellationToken) =>
+        WriteAsync(source, error, countsOnly: false, cancellationToken);
+
+    /// <summary>At stop, after the ingest workers drained: the counts not recorded yet, without touching poll times.</summary>
+    public async Task FlushCountsAsync()
+    {
+        foreach (SourceSummary summary in state.Summaries)
+        {
+            await WriteAsync(summary.Source, null, countsOnly: true, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteAsync(string source, string? error, bool countsOnly, CancellationToken cancellationToken)
     {
         SourceSummary now = state.For(source);
         SourcePoll total = new(source, now.Seen, now.New, now.Updated, now.Duplicate, now.Stale, now.Failed, error);
@@ -27,7 +40,7 @@ internal sealed class SourceStatusRecorder(SqliteStore store, WorkerState state,
 
         try
         {
-            await store.SourceStatus.RecordAsync(delta, cancellationToken).ConfigureAwait(false);
+            await (countsOnly ? store.SourceStatus.AddCountsAsync(delta, cancellationToken) : store.SourceStatus.RecordAsync(delta, cancellationToken)).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {

@@ -36,6 +36,27 @@ public sealed class SqliteSourceStatusStoreTests
     }
 
     [Test]
+    public async Task AddCountsAsync_KnownAndUnknownSource_AddsOnlyToTheKnownAndKeepsItsTimes()
+    {
+        using var store = new TestStore();
+        ISourceStatusStore sut = store.Store.SourceStatus;
+        await sut.RecordAsync(new SourcePoll("wire", 1, 1, 0, 0, 0, 0, null));
+        DateTimeOffset polledAt = store.Time.GetUtcNow();
+        store.Time.Advance(TimeSpan.FromMinutes(5));
+
+        await sut.AddCountsAsync(new SourcePoll("wire", 4, 2, 1, 1, 0, 0, null));
+        await sut.AddCountsAsync(new SourcePoll("never-polled", 1, 1, 0, 0, 0, 0, null));
+
+        SourceStatus wire = (await sut.ReadAsync()).Sources.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(wire.Source, Is.EqualTo("wire"));
+            Assert.That((wire.Seen, wire.New, wire.Updated, wire.Duplicate), Is.EqualTo((5L, 3L, 1L, 1L)));
+            Assert.That((wire.LastPollAt, wire.LastSuccessAt), Is.EqualTo((polledAt, (DateTimeOffset?)polledAt)));
+        });
+    }
+
+    [Test]
     public async Task ReadAsync_EmptyStore_ReportsNoSourcesAndZeroCounts()
     {
         using var store = new TestStore();
