@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OpenTelemetry.Metrics;
+using WireIngest.Workers;
 
 namespace WireIngest.Hosting;
 
 /// <summary>
 /// A small Kestrel app beside the worker: <c>/healthz</c> answers while the process runs, <c>/readyz</c> runs the worker's
-/// checks tagged <c>ready</c>. It has no configuration sources of its own (nothing to reload, nothing to watch).
+/// checks tagged <c>ready</c>, <c>/metrics</c> is the <c>WireIngest</c> meter in Prometheus text. It has no configuration sources of its own (nothing to reload, nothing to watch).
 /// </summary>
 internal static class HealthEndpoint
 {
@@ -25,7 +27,9 @@ internal static class HealthEndpoint
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls(url);
         builder.Services.AddRoutingCore();
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(WireIngestMetrics.MeterName).AddPrometheusExporter());
         WebApplication app = builder.Build();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapGet("/healthz", context => WriteAsync(context, StatusCodes.Status200OK, new HealthBody("Healthy", null)));
         app.MapGet("/readyz", async context =>
         {

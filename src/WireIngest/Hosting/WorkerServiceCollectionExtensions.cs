@@ -70,6 +70,7 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<WorkerState>();
         services.TryAddSingleton<SourceStatusRecorder>();
+        services.TryAddSingleton<WireIngestMetrics>();
         services.TryAddSingleton<OnceRunner>();
         if (hosted)
         {

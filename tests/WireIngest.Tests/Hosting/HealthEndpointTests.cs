@@ -7,6 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using WireIngest.Cli;
+using WireIngest.Core.Ingestion;
+using WireIngest.Core.Sources;
+using WireIngest.Core.Storage;
+using WireIngest.Workers;
 using WireIngest.Hosting;
 using WireIngest.Tests.TestSupport;
 
@@ -31,23 +35,51 @@ public sealed class HealthEndpointTests
         return builder.Build();
     }
 
-    /// <summary>Starts the endpoint on a free loopback port and GETs <paramref name="path"/> over real HTTP.</summary>
-    private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(IHost worker, string path)
+    /// <summary>Starts the endpoint on a free loopback port, runs <paramref name="before"/>, and GETs <paramref name="path"/> over real HTTP.</summary>
+    private static async Task<(HttpStatusCode Status, string Body)> GetTextAsync(IHost worker, string path, Action? before = null)
     {
         await using WebApplication app = HealthEndpoint.Build(worker.Services, "http://127.0.0.1:0");
         await app.StartAsync();
         try
         {
+            before?.Invoke();
             string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
             using HttpResponseMessage response = await client.GetAsync(new Uri(path, UriKind.Relative));
-            using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            return (response.StatusCode, body.RootElement.Clone());
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
         }
         finally
         {
             await app.StopAsync();
         }
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(IHost worker, string path)
+    {
+        (HttpStatusCode status, string text) = await GetTextAsync(worker, path);
+        using JsonDocument body = JsonDocument.Parse(text);
+        return (status, body.RootElement.Clone());
+    }
+
+    [Test]
+    public async Task Metrics_StoriesRecorded_ExportsPrometheusCountersPerSourceAndOutcome()
+    {
+        using IHost worker = WorkerHost(_folder.Combine("data", "test.db"));
+        WireIngestMetrics metrics = worker.Services.GetRequiredService<WireIngestMetrics>();
+
+        (HttpStatusCode status, string body) = await GetTextAsync(worker, "/metrics", () =>
+        {
+            metrics.Record("metrics-test", new IngestResult(DocumentOutcome.Ingested, [new SaveResult(SaveOutcome.New, "a", 1, "m")]));
+            metrics.RecordFailure("metrics-test");
+        });
+
+        string[] lines = body.Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(lines, Has.Some.Match(@"^wireingest_stories_total\{.*outcome=""new"".*source=""metrics-test"".*\} 1( |$)"));
+            Assert.That(lines, Has.Some.Match(@"^wireingest_documents_failed_total\{.*source=""metrics-test"".*\} 1( |$)"));
+        });
     }
 
     [Test]
