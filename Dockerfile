@@ -6,7 +6,8 @@ COPY schemas/ schemas/
 COPY src/ src/
 RUN dotnet publish src/WireIngest/WireIngest.csproj -c Release -o /app --nologo
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# aspnet, not runtime: the health endpoint runs on Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 COPY samples/inbox/ /app/samples/inbox/

@@ -59,7 +59,7 @@ internal sealed class SqliteArticleStore(
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        return result with { Agency = article.Agency };
     }
 
     private static Task<StoredArticle?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken) =>

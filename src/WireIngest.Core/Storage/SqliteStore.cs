@@ -17,6 +17,7 @@ public sealed class SqliteStore
         Outbox = new SqliteOutboxStore(Connections, timeProvider);
         Quarantine = new SqliteQuarantineStore(Connections, timeProvider);
         Documents = new SqliteDocumentLedger(Connections, timeProvider);
+        SourceStatus = new SqliteSourceStatusStore(Connections, timeProvider);
     }
 
     /// <summary>Opens connections with the store's pragmas and retries.</summary>
@@ -36,4 +37,7 @@ public sealed class SqliteStore
 
     /// <summary>The scan ledger.</summary>
     public IDocumentLedger Documents { get; }
+
+    /// <summary>Per source status and the counts of <c>wireingest status</c>.</summary>
+    public ISourceStatusStore SourceStatus { get; }
 }

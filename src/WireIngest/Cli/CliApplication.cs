@@ -13,5 +13,6 @@ internal static class CliApplication
             MigrateCommand.Create(),
             QueueCommand.Create(),
             QuarantineCommand.Create(),
+            StatusCommand.Create(),
         };
 }

@@ -31,7 +31,7 @@ internal static class QueueCommand
             foreach (OutboxMessage m in messages)
             {
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{m.MessageId,-64}  {m.Version,3}  {m.State,-9}  {m.Subject,-16}  {Time(m.CreatedAt),-20}  {Time(m.PublishedAt),-20}  {m.ArticleId}")).ConfigureAwait(false);
+                    $"{m.MessageId,-64}  {m.Version,3}  {m.State,-9}  {m.Subject,-16}  {CliTime.Format(m.CreatedAt),-20}  {CliTime.Format(m.PublishedAt),-20}  {m.ArticleId}")).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;
@@ -70,6 +70,4 @@ internal static class QueueCommand
         };
 
     private static ILogger Logger(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest");
-
-    private static string Time(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -28,5 +28,5 @@ internal static class RunCommand
     /// <summary>Runs the worker; returns the exit code.</summary>
     public static Task<int> ExecuteAsync(IReadOnlyList<string> configArgs, bool once, Action<IServiceCollection>? configure, CancellationToken cancellationToken) =>
         VerbHost.RunAsync(configArgs, withSources: true, hosted: !once, configure,
-            (services, token) => services.GetRequiredService<OnceRunner>().RunAsync(token), cancellationToken);
+            (services, token) => services.GetRequiredService<OnceRunner>().RunAsync(token), cancellationToken, dataOnStdout: false);
 }

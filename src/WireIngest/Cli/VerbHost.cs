@@ -21,10 +21,11 @@ internal static class VerbHost
     /// <param name="configure">Extra registrations (tests add a fake logger or clock).</param>
     /// <param name="body">The verb.</param>
     /// <param name="cancellationToken">Cancelled on SIGTERM / Ctrl+C.</param>
+    /// <param name="dataOnStdout">The verb prints data on stdout (every verb but <c>run</c>), so log events go to stderr.</param>
     public static async Task<int> RunAsync(IReadOnlyList<string> configArgs, bool withSources, bool hosted, Action<IServiceCollection>? configure,
-        Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+        Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken cancellationToken, bool dataOnStdout = true)
     {
-        HostApplicationBuilder builder = WireIngestHost.CreateBuilder([.. configArgs], dataOnStdout: true);
+        HostApplicationBuilder builder = WireIngestHost.CreateBuilder([.. configArgs], dataOnStdout);
         if (withSources)
         {
             builder.Services.AddWireIngestWorker(hosted);

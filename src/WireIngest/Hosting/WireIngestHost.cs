@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 
 namespace WireIngest.Hosting;
 
@@ -27,7 +28,8 @@ internal static class WireIngestHost
             .AddEnvironmentVariables()
             .AddCommandLine(args);
 
-        builder.Services.AddSerilog((_, logger) => ConfigureLogger(logger, builder.Configuration, dataOnStdout), preserveStaticLogger: false, writeToProviders: true);
+        LogConsoleFormat format = ChooseFormat(dataOnStdout, Console.IsOutputRedirected);
+        builder.Services.AddSerilog((_, logger) => ConfigureLogger(logger, builder.Configuration, format), preserveStaticLogger: false, writeToProviders: true);
         builder.Services.AddWireIngestCore(builder.Configuration);
         return builder;
     }
@@ -41,13 +43,23 @@ internal static class WireIngestHost
 
     private const string ConsoleTemplate = "[{Level:u3}] {Message:lj}{NewLine}{Exception}";
 
-    private static void ConfigureLogger(LoggerConfiguration logger, IConfiguration configuration, bool dataOnStdout)
+    /// <summary>
+    /// Data verbs keep stdout for data; the worker writes JSON lines when nobody reads its output on a terminal (a container's
+    /// log driver, systemd, a pipe) and readable lines otherwise.
+    /// </summary>
+    public static LogConsoleFormat ChooseFormat(bool dataOnStdout, bool outputRedirected) =>
+        dataOnStdout ? LogConsoleFormat.Stderr : outputRedirected ? LogConsoleFormat.Json : LogConsoleFormat.Text;
+
+    /// <summary>Configures Serilog from the <c>Serilog</c> section, with the console sink in <paramref name="format"/>.</summary>
+    public static LoggerConfiguration ConfigureLogger(LoggerConfiguration logger, IConfiguration configuration, LogConsoleFormat format)
     {
-        logger.ReadFrom.Configuration(configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(
+        ArgumentNullException.ThrowIfNull(logger);
+        logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
+        return format == LogConsoleFormat.Json
+            ? logger.WriteTo.Console(new CompactJsonFormatter())
+            : logger.WriteTo.Console(
                 outputTemplate: ConsoleTemplate,
-                standardErrorFromLevel: dataOnStdout ? LogEventLevel.Verbose : null,
+                standardErrorFromLevel: format == LogConsoleFormat.Stderr ? LogEventLevel.Verbose : null,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture);
     }
 }

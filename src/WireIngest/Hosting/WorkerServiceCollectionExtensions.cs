@@ -42,7 +42,9 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton(sp => new OutboxRelay(
             sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<IMessageSink>(), Value<QueueOptions>(sp), sp.GetRequiredService<Logging.ILogger<OutboxRelay>>(),
             sp.GetRequiredService<PublishingCircuit>()));
-        services.AddHealthChecks().AddCheck<PublishingHealthCheck>(PublishingHealthCheck.Name, tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<PublishingHealthCheck>(PublishingHealthCheck.Name, tags: [HealthEndpoint.ReadyTag])
+            .AddCheck<StoreWritableHealthCheck>(StoreWritableHealthCheck.Name, tags: [HealthEndpoint.ReadyTag]);
         services.TryAddScoped<DocumentIngestor>();
         return services;
     }
@@ -67,16 +69,23 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<SourceRegistry>();
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<WorkerState>();
+        services.TryAddSingleton<SourceStatusRecorder>();
+        services.TryAddSingleton<WireIngestMetrics>();
         services.TryAddSingleton<OnceRunner>();
         if (hosted)
         {
             services.TryAddSingleton<RelaySignal>();
+            services.TryAddSingleton<SourcePollClock>();
+            services.AddSectionOptions<HealthOptions>("WireIngest:Health");
+            services.AddHealthChecks().AddCheck<SourcesPolledHealthCheck>(SourcesPolledHealthCheck.Name, tags: [HealthEndpoint.ReadyTag]);
             services.TryAddSingleton(sp => WorkChannel.Create(Value<WorkerOptions>(sp).ChannelCapacity));
             // Registration order is start order: schema first, then the consumers, then the producers.
             services.AddHostedService<MigrationService>();
             services.AddHostedService<OutboxRelayWorker>();
             services.AddHostedService<IngestWorker>();
             services.AddHostedService<SourcePollingWorker>();
+            // Last: ready is only asked once the loops run.
+            services.AddHostedService<HealthEndpointService>();
         }
 
         return services;

@@ -11,15 +11,18 @@ namespace WireIngest.Workers;
 /// One unit of work for both <c>run</c> and <c>run --once</c>: a scope, the ingest, then the source's acknowledgement (record or
 /// move) after the outcome is committed. When the store itself fails the document is released untouched for a later poll.
 /// </summary>
-internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState state, ILogger<DocumentProcessor> logger)
+internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState state, WireIngestMetrics metrics, ILogger<DocumentProcessor> logger)
 {
     /// <summary>Processes the document; <c>true</c> when its outcome was committed (ingested or quarantined).</summary>
     public async Task<bool> ProcessAsync(IWireSource source, SourceDocument document, CancellationToken cancellationToken)
     {
         SourceSummary summary = state.For(source.Name);
+        // Every event about this document (quarantine, rejected story, store failure) carries its source.
+        using IDisposable? logScope = logger.BeginScope(new Dictionary<string, object> { ["Source"] = source.Name });
         if (document.Unchanged)
         {
             summary.AddUnchanged();
+            metrics.RecordUnchanged(source.Name);
             await AcknowledgeAsync(source, document, DocumentOutcome.Ingested).ConfigureAwait(false);
             return false;
         }
@@ -34,6 +37,7 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
         {
             source.Abandon(document);
             summary.AddFailure();
+            metrics.RecordFailure(source.Name);
             WorkerLog.StoreFailed(logger, document.Origin.DisplayName, ex.Message);
             return false;
         }
@@ -45,9 +49,10 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
         }
 
         summary.Add(result);
+        metrics.Record(source.Name, result);
         foreach (SaveResult save in result.Saves)
         {
-            WorkerLog.StorySaved(logger, document.Origin.DisplayName, save.Outcome, save.ArticleId, save.Version);
+            WorkerLog.StorySaved(logger, document.Origin.DisplayName, save.Outcome, save.ArticleId, save.Version, save.Agency, source.Name);
         }
 
         await AcknowledgeAsync(source, document, result.Outcome).ConfigureAwait(false);

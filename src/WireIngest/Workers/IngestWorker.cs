@@ -16,6 +16,7 @@ internal sealed class IngestWorker(
     RelaySignal relay,
     IOptions<WorkerOptions> options,
     WorkerState state,
+    SourceStatusRecorder recorder,
     IHostApplicationLifetime lifetime,
     ILogger<IngestWorker> logger) : GuardedWorker(state, lifetime, logger)
 {
@@ -31,6 +32,9 @@ internal sealed class IngestWorker(
             {
                 WorkerLog.SourceSummary(logger, summary.Source, summary.Seen, summary.New, summary.Updated, summary.Duplicate, summary.Stale, summary.Failed);
             }
+
+            // What was ingested since each source's last poll record would be lost with the process.
+            await recorder.FlushCountsAsync().ConfigureAwait(false);
         }
     }
 

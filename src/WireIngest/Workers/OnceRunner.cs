@@ -18,6 +18,7 @@ internal sealed class OnceRunner(
     DocumentProcessor processor,
     OutboxRelay relay,
     WorkerState state,
+    SourceStatusRecorder recorder,
     IOptions<WorkerOptions> options,
     ILogger<OnceRunner> logger)
 {
@@ -28,6 +29,7 @@ internal sealed class OnceRunner(
         foreach (IWireSource source in sources.Sources)
         {
             SourceSummary summary = state.For(source.Name);
+            string? error = null;
             try
             {
                 await Parallel.ForEachAsync(
@@ -39,8 +41,10 @@ internal sealed class OnceRunner(
             {
                 summary.AddFailure();
                 WorkerLog.PollFailed(logger, source.Name, ex.Message);
+                error = ex.Message;
             }
 
+            await recorder.RecordAsync(source.Name, error, cancellationToken).ConfigureAwait(false);
             WorkerLog.SourceSummary(logger, summary.Source, summary.Seen, summary.New, summary.Updated, summary.Duplicate, summary.Stale, summary.Failed);
         }
 

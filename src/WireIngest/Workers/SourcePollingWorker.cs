@@ -10,6 +10,8 @@ internal sealed class SourcePollingWorker(
     SourceRegistry sources,
     Channel<WorkItem> channel,
     WorkerState state,
+    SourcePollClock clock,
+    SourceStatusRecorder recorder,
     IHostApplicationLifetime lifetime,
     ILogger<SourcePollingWorker> logger) : GuardedWorker(state, lifetime, logger)
 {
@@ -30,6 +32,7 @@ internal sealed class SourcePollingWorker(
     {
         do
         {
+            string? error = null;
             try
             {
                 await foreach (SourceDocument document in source.PollAsync(stoppingToken).ConfigureAwait(false))
@@ -41,7 +44,11 @@ internal sealed class SourcePollingWorker(
             {
                 // A failing source (folder gone, store busy) is tried again at its next poll; the other sources go on.
                 WorkerLog.PollFailed(logger, source.Name, ex.Message);
+                error = ex.Message;
             }
+
+            clock.MarkPolled(source.Name);
+            await recorder.RecordAsync(source.Name, error, stoppingToken).ConfigureAwait(false);
         }
         while (await source.WaitForNextPollAsync(stoppingToken).ConfigureAwait(false));
     }

@@ -24,14 +24,20 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 405, Level = LogLevel.Information, Message = "Store {Path}: schema version {From} -> {To}")]
     public static partial void Migrated(ILogger logger, string path, int from, int to);
 
-    [LoggerMessage(EventId = 407, Level = LogLevel.Debug, Message = "{Input}: {Outcome} {ArticleId} version {Version}")]
-    public static partial void StorySaved(ILogger logger, string input, SaveOutcome outcome, string articleId, int version);
+    [LoggerMessage(EventId = 407, Level = LogLevel.Debug, Message = "{Input}: {Outcome} {ArticleId} version {Version} ({Agency}, source {Source})")]
+    public static partial void StorySaved(ILogger logger, string input, SaveOutcome outcome, string articleId, int version, string? agency, string source);
 
     [LoggerMessage(EventId = 408, Level = LogLevel.Error, Message = "{Input}: stored, but could not be recorded or moved; tried again at the next poll: {Reason}")]
     public static partial void AcknowledgeFailed(ILogger logger, string input, string reason);
 
     [LoggerMessage(EventId = 409, Level = LogLevel.Information, Message = "Publishing to Service Bus {EntityKind} {Entity} on {Namespace} ({SignIn})")]
     public static partial void PublishingToServiceBus(ILogger logger, string entityKind, string entity, string @namespace, string signIn);
+
+    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Health endpoint on {Url}: /healthz, /readyz")]
+    public static partial void HealthListening(ILogger logger, string url);
+
+    [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "Source {Source}: status not recorded, written with the next poll: {Reason}")]
+    public static partial void StatusNotRecorded(ILogger logger, string source, string reason);
 
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);

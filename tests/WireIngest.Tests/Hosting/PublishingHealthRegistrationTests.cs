@@ -10,7 +10,7 @@ namespace WireIngest.Tests.Hosting;
 public sealed class PublishingHealthRegistrationTests
 {
     [Test]
-    public async Task CheckHealthAsync_WorkerHost_ReportsPublishingUnderTheReadyTag()
+    public async Task CheckHealthAsync_WorkerHost_ReportsPublishingAndStoreUnderTheReadyTag()
     {
         using var folder = new TempFolder();
         HostApplicationBuilder builder = WireIngestHost.CreateBuilder(["--WireIngest:Store:Path=" + folder.Combine("data", "test.db")], dataOnStdout: true);
@@ -21,7 +21,7 @@ public sealed class PublishingHealthRegistrationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(report.Entries.Keys, Is.EquivalentTo(new[] { PublishingHealthCheck.Name }));
+            Assert.That(report.Entries.Keys, Is.EquivalentTo(new[] { PublishingHealthCheck.Name, StoreWritableHealthCheck.Name }));
             Assert.That(report.Status, Is.EqualTo(HealthStatus.Healthy));
         });
     }

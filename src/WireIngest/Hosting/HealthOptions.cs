@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WireIngest.Hosting;
+
+/// <summary>The health endpoint (<c>WireIngest:Health</c>), served only by <c>run</c>.</summary>
+internal sealed class HealthOptions
+{
+    /// <summary>The TCP port of <c>/healthz</c> and <c>/readyz</c>; 0 turns the endpoint off.</summary>
+    /// <value>Default 0 (off).</value>
+    [Range(0, 65535)]
+    public int Port { get; set; }
+
+    /// <summary>The address to listen on: all interfaces by default, so a container's port mapping and probes reach it.</summary>
+    /// <value>Default <c>0.0.0.0</c>.</value>
+    [Required]
+    [RegularExpression(@"^[0-9A-Fa-f:.]+$|^localhost$|^\*$", ErrorMessage = "an IP address, 'localhost' or '*'")]
+    public string Address { get; set; } = "0.0.0.0";
+}
