@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Extraction;
+using WireIngest.Core.Ingestion;
 using WireIngest.Core.Messages;
 using WireIngest.Core.Model;
 using WireIngest.Core.Pipeline;
@@ -130,18 +131,11 @@ internal sealed class IngestRunner(DocumentReader reader, ArticlePipeline pipeli
             RawDocument document = await reader.ReadFileAsync(file, url, cancellationToken).ConfigureAwait(false);
             return new InputOutcome(file, pipeline.Process(document, cancellationToken), null);
         }
-        catch (DocumentRejectedException ex)
-        {
-            return new InputOutcome(file, null, ex.Message);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new InputOutcome(file, null, "unreadable: " + ex.Message);
-        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A bug must cost one input, not the run; the type and message make it reportable.
-            return new InputOutcome(file, null, $"internal error {ex.GetType().Name}: {ex.Message}", Unexpected: true, ex);
+            // A bug must cost one input, not the run; the reason is worded as the worker's quarantine words it.
+            bool unexpected = ex is not (DocumentRejectedException or IOException or UnauthorizedAccessException);
+            return new InputOutcome(file, null, DocumentIngestor.Describe(ex), unexpected, ex);
         }
     }
 }

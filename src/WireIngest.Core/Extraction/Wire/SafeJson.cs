@@ -26,7 +26,7 @@ internal static class SafeJson
     /// <summary>Whether the head starts like a JSON object or array (after a BOM and white space).</summary>
     public static bool StartsLikeJson(ReadOnlySpan<byte> head)
     {
-        ReadOnlySpan<byte> rest = DocumentSniffer.TrimStart(XmlSniffer.WithoutBom(head));
+        ReadOnlySpan<byte> rest = DocumentSniffer.TrimStart(head);
         return !rest.IsEmpty && rest[0] is (byte)'{' or (byte)'[';
     }
 
