@@ -41,9 +41,9 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             throw new DocumentRejectedException("no headline");
         }
 
-        // A wire item is the provider's copy: its byline is printed as sent and its body keeps a byline paragraph.
+        // A wire item is the provider's copy: its byline is printed as sent and its body keeps a byline paragraph and the trailer.
         bool wireItem = !DocumentFormats.IsPage(draft.Format);
-        CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline, printed: wireItem), keepBylineParagraphs: wireItem);
+        CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline, printed: wireItem), providerCopy: wireItem);
         string? firstParagraph = body.Blocks.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text;
         if (firstParagraph is null && !MayHaveEmptyBody(draft, draftHeadline))
         {

@@ -298,6 +298,22 @@ public sealed class ArticleNormalizerTests
         });
     }
 
+    [TestCase(DocumentFormats.NewsMlG2)]
+    [TestCase(DocumentFormats.WireText)]
+    public void Normalize_TrailerInWireBody_IsKeptAsProviderCopyAndReadIntoCredits(string format)
+    {
+        const string Trailer = "(Reporting by Arpan Varghese in Bengaluru; Editing by Joseph Radford and Richard Pullin)";
+        ExtractedArticle draft = DraftIn(format, "Oil rises", "Jan 30 (Reuters) - Oil prices rose on Tuesday.", Trailer);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Select(b => b.Text).Last(), Is.EqualTo(Trailer));
+            Assert.That(string.Join("|", article.Credits.Select(c => c.Role)), Is.EqualTo("reporting|editing"));
+        });
+    }
+
     [Test]
     public void Normalize_NoHeadline_UsesFirstSentenceAfterDateline()
     {

@@ -54,13 +54,15 @@ public sealed partial class WireTextExtractor : IArticleExtractor
             {
                 article.Body.Add(new BodyBlock(BodyBlockKind.ListItem, bullet.Groups["text"].Value));
             }
-            else if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
-            {
-                article.Byline ??= line;
-            }
             else
             {
-                article.Body.Add(BodyBlock.Paragraph(line)); // the trash line opens the body, as in the agency's own feed
+                if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+                {
+                    article.Byline ??= line;
+                }
+
+                // The trash line and the byline are the provider's copy: they open the body, as in the agency's own feed.
+                article.Body.Add(BodyBlock.Paragraph(line));
             }
         }
 

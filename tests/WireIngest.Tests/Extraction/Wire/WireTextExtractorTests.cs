@@ -18,6 +18,7 @@ public sealed class WireTextExtractorTests
         {
             Assert.That(story.Headline, Is.EqualTo("UPDATE 1-Harbour authority approves night ferry trial after storm damage"));
             Assert.That(story.Byline, Is.EqualTo("By Marta Kowal and Ian Fairley"));
+            Assert.That(story.Body, Has.One.EqualTo(BodyBlock.Paragraph("By Marta Kowal and Ian Fairley")), "the byline line is the provider's copy");
             Assert.That(story.Body[0], Is.EqualTo(BodyBlock.Paragraph("(Adds port operator comment in paragraphs 4-5)")));
             Assert.That(story.Body.Where(b => b.Kind == BodyBlockKind.ListItem), Has.Exactly(2).Items);
             Assert.That(story.Body.First(b => b.Kind == BodyBlockKind.Paragraph && b.Text.Contains("(Reuters)", StringComparison.Ordinal)).Text, Does.StartWith("GDANSK, Feb 12 (Reuters) - "));
