@@ -17,7 +17,7 @@ internal static class NinjsPropertiesWriter
         WriteDateIfKnown(writer, "versionCreated"u8, article.VersionCreated);
         WriteDateIfKnown(writer, "embargoedUntil"u8, article.EmbargoedUntil);
         WriteIfKnown(writer, "language"u8, article.Language);
-        WriteHeadline(writer, article.Headline);
+        WriteHeadlines(writer, article.Headline, article.UntaggedHeadline);
         WriteIfKnown(writer, "slugline"u8, article.Slugline);
         WriteIfKnown(writer, "by"u8, article.Byline?.By);
         WriteLocated(writer, article.Dateline);
@@ -64,7 +64,8 @@ internal static class NinjsPropertiesWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteHeadline(Utf8JsonWriter writer, string headline)
+    /// <summary>The headline as sent (<c>main</c>) and, when agency tags were found on it, the same without them (<c>untagged</c>).</summary>
+    private static void WriteHeadlines(Utf8JsonWriter writer, string headline, string? untagged)
     {
         if (string.IsNullOrWhiteSpace(headline))
         {
@@ -73,6 +74,11 @@ internal static class NinjsPropertiesWriter
 
         writer.WriteStartArray("headlines"u8);
         WriteRoleValue(writer, "main"u8, headline);
+        if (!string.IsNullOrWhiteSpace(untagged))
+        {
+            WriteRoleValue(writer, "untagged"u8, untagged);
+        }
+
         writer.WriteEndArray();
     }
 

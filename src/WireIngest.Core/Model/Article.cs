@@ -16,10 +16,19 @@ public sealed record Article
 
     public string? ProviderVersion { get; init; }
 
-    /// <summary>Headline with agency tags removed.</summary>
+    /// <summary>
+    /// Main headline (ninjs <c>headlines[role=main]</c>): a wire item's headline as the provider sent it, agency tags
+    /// included (<c>UPDATE 1-…</c>); a page's visible headline with agency tags removed.
+    /// </summary>
     public required string Headline { get; init; }
 
-    /// <summary>Tags removed from the headline, upper case, in order (<c>UPDATE 2</c>, <c>INTERVIEW</c>, <c>=2</c>).</summary>
+    /// <summary>
+    /// A wire item's headline without its allow-listed agency tags (ninjs <c>headlines[role=untagged]</c>), when the provider's
+    /// headline carried any; <c>null</c> otherwise and for pages.
+    /// </summary>
+    public string? UntaggedHeadline { get; init; }
+
+    /// <summary>Agency tags found on the headline, upper case, in order (<c>UPDATE 2</c>, <c>INTERVIEW</c>, <c>=2</c>).</summary>
     public IReadOnlyList<string> HeadlineTags { get; init; } = [];
 
     public string? Slugline { get; init; }

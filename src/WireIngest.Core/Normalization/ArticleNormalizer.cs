@@ -41,7 +41,9 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             throw new DocumentRejectedException("no headline");
         }
 
-        CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline));
+        // A wire item is the provider's copy: its byline is printed as sent and its body keeps a byline paragraph and the trailer.
+        bool wireItem = !DocumentFormats.IsPage(draft.Format);
+        CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline, printed: wireItem), providerCopy: wireItem);
         string? firstParagraph = body.Blocks.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text;
         if (firstParagraph is null && !MayHaveEmptyBody(draft, draftHeadline))
         {
@@ -60,9 +62,12 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             ? tagger.Strip(draftHeadline)
             : new HeadlineTagResult(FallbackHeadline((firstParagraph ?? string.Empty)[leadLength..]), []);
 
+        // A wire item's headline is the provider's, tags and all; only a page shows its headline without them.
+        bool keepTags = wireItem && draftHeadline.Length > 0;
+
         List<Picture> pictures = draft.Pictures.Select(ImageCreditParser.Normalize).Distinct().ToList();
 
-        List<CopyrightNotice> notices = ProviderCopyright.Read(draft.CopyrightLines, draft.CopyrightHolder, declared: !DocumentFormats.IsPage(draft.Format))
+        List<CopyrightNotice> notices = ProviderCopyright.Read(draft.CopyrightLines, draft.CopyrightHolder, declared: wireItem)
             .Concat(body.CopyrightLines.Select(CopyrightParser.Parse).OfType<CopyrightNotice>())
             .ToList();
         CopyrightNotice? agencyNotice = notices.FirstOrDefault(CopyrightParser.IsAgencyNotice);
@@ -80,13 +85,15 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
         string plainBody = TextNormalizer.JoinParagraphs(body.Blocks.Select(b => b.Text));
         return new Article
         {
+            // The untagged headline keeps a derived URI the same across UPDATE 1, UPDATE 2, ...
             Uri = StoryUri.Choose(draft.Uri, draft.CanonicalUrl, origin.Url, headline.Headline, plainBody),
             Format = draft.Format,
             Source = origin,
             Syndicator = syndicator,
             ProviderId = draft.ProviderId,
             ProviderVersion = draft.ProviderVersion,
-            Headline = headline.Headline,
+            Headline = keepTags ? draftHeadline : headline.Headline,
+            UntaggedHeadline = keepTags && headline.Tags.Count > 0 ? headline.Headline : null,
             HeadlineTags = headline.Tags,
             Slugline = NullIfBlank(draft.Slugline),
             Body = body.Blocks,

@@ -3,7 +3,7 @@ using WireIngest.Core.Model;
 
 namespace WireIngest.Core.Normalization;
 
-/// <summary>Removes what is not story text from a body: empty blocks, byline lines and repeats, copyright lines and the credits trailer.</summary>
+/// <summary>Removes what is not story text from a body: empty blocks, copyright lines and, on a page, byline lines and repeats and the credits trailer.</summary>
 internal static partial class BodyCleaner
 {
     // Trailers sit in the last few paragraphs (a reuters.com page may add a standards line after it).
@@ -16,7 +16,14 @@ internal static partial class BodyCleaner
     private static bool IsPlausible(Byline byline) =>
         byline.Agency is not null || (byline.Authors.Count > 0 && byline.Authors.All(a => a.Split(' ').All(w => char.IsUpper(w[0]) || NameCaser.IsParticle(w))));
 
-    public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline)
+    /// <summary>Cleans a body.</summary>
+    /// <param name="draftBody">The extractor's blocks.</param>
+    /// <param name="byline">The byline the document declares, or <c>null</c>: a leading byline paragraph is then taken as the byline.</param>
+    /// <param name="providerCopy">
+    /// <c>true</c> for a wire item: its paragraphs are the provider's copy, so a byline paragraph (<c>By Joseph Ax</c>) and the
+    /// credits trailer stay in the body (the trailer is still read into the credits).
+    /// </param>
+    public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline, bool providerCopy)
     {
         var blocks = draftBody
             .Select(b => b with { Text = TextNormalizer.NormalizeInline(b.Text) })
@@ -24,13 +31,16 @@ internal static partial class BodyCleaner
             .ToList();
 
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
-            && BylineParser.Parse(blocks[0].Text) is { } fromBody && IsPlausible(fromBody))
+            && BylineParser.Parse(blocks[0].Text, printed: providerCopy) is { } fromBody && IsPlausible(fromBody))
         {
             byline = fromBody;
-            blocks.RemoveAt(0);
+            if (!providerCopy)
+            {
+                blocks.RemoveAt(0);
+            }
         }
 
-        if (byline is not null)
+        if (byline is not null && !providerCopy)
         {
             for (int i = Math.Min(BylineWindow, blocks.Count) - 1; i >= 0; i--)
             {
@@ -59,7 +69,10 @@ internal static partial class BodyCleaner
             if (blocks[i].Kind == BodyBlockKind.Paragraph && StoryCreditsParser.TryParse(blocks[i].Text, out IReadOnlyList<StoryCredit> found))
             {
                 credits.InsertRange(0, found);
-                blocks.RemoveAt(i);
+                if (!providerCopy)
+                {
+                    blocks.RemoveAt(i);
+                }
             }
         }
 

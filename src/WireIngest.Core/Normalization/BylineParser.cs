@@ -21,7 +21,7 @@ public static partial class BylineParser
     // Words that may precede a title noun inside the title.
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "staff", "senior", "chief", "bureau", "business", "political", "politics", "sports", "science", "medical", "health", "economics",
+        "staff", "senior", "chief", "bureau", "business", "political", "politics", "sport", "sports", "science", "medical", "health", "economics",
         "economic", "diplomatic", "special", "foreign", "national", "legal", "technology", "investigative", "religion", "entertainment",
         "energy", "environment", "environmental", "education", "congressional", "white", "house", "court", "markets", "finance",
         "financial", "global", "associate", "deputy", "managing", "contributing", "executive", "international", "world", "regional",
@@ -44,7 +44,13 @@ public static partial class BylineParser
     private static readonly string[] NameJoiners = [" and ", " AND ", " And ", " & ", " und ", " UND ", " et ", " ET ", " y ", " en "];
 
     /// <summary>Parses a byline; <c>null</c> for null or blank input.</summary>
-    public static Byline? Parse(string? raw)
+    /// <param name="raw">The byline as found.</param>
+    /// <param name="printed">
+    /// <c>true</c> (a wire item's byline): <see cref="Byline.By"/> is the byline as printed without its leading By word
+    /// (<c>Benjamin Wright, Press Association</c>). <c>false</c> (a page's): the people's names joined
+    /// (<c>John Irish and Tom Balmforth</c>), or the printed byline when it names no person (<c>Reuters</c>, <c>PA Sport Staff</c>).
+    /// </param>
+    public static Byline? Parse(string? raw, bool printed = false)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -53,6 +59,8 @@ public static partial class BylineParser
 
         // A line break separates the name from an NITF <byttl> title: treat it like a comma.
         string text = TextNormalizer.NormalizeInline(LineBreak().Replace(raw.Trim(), ", "));
+
+        string printedBy = StripJunk(StripLeadWord(text)).Trim(',', ';', ':', '-', '–', '—', '|', ' ');
 
         // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets.
         if (CoAuthorBracket().IsMatch(text))
@@ -63,6 +71,7 @@ public static partial class BylineParser
         text = StripJunk(StripLeadWord(text));
 
         string? agency = null;
+        bool namesOrganisation = false;
         var authors = new List<string>();
         foreach (string segment in SplitSegments(text))
         {
@@ -90,17 +99,20 @@ public static partial class BylineParser
             part = StripTitle(part, ref agency);
             if (part.Length == 0)
             {
+                namesOrganisation = true;
                 continue;
             }
 
             if (AgencyNames.IsAgencyOrWire(part))
             {
                 agency ??= AgencyNames.FindAgency(part);
+                namesOrganisation = true;
                 continue;
             }
 
             if (IsOutlet(part))
             {
+                namesOrganisation = true;
                 continue;
             }
 
@@ -108,7 +120,8 @@ public static partial class BylineParser
         }
 
         DropTrailingOutlet(authors);
-        return new Byline(rawNormalized, authors.Count == 0 ? null : JoinNames(authors), authors, agency);
+        string? by = printed ? printedBy : authors.Count > 0 ? JoinNames(authors) : namesOrganisation ? OrganisationBy(printedBy) : null;
+        return new Byline(rawNormalized, string.IsNullOrEmpty(by) ? null : by, authors, agency);
     }
 
     /// <summary>Whether a body paragraph only repeats the byline (<c>By John Irish and Tom Balmforth</c>, the same in capitals, with or without <c>By</c>).</summary>
@@ -139,6 +152,11 @@ public static partial class BylineParser
     internal static bool LooksLikeBylineLine(string paragraph) =>
         paragraph.Length <= 120 && LeadWord().IsMatch(paragraph) && !paragraph.TrimEnd().EndsWith('.')
         && paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+
+    // A page's byline without a person: an organisation or desk ("Reuters", "Staff Reports"); scraped dates, times and
+    // notices ("20 Nov 2019 08:00 GMT", "© dpa-infocom") are not a byline.
+    private static string? OrganisationBy(string printed) =>
+        printed.Any(char.IsDigit) || printed.Contains('©', StringComparison.Ordinal) || !printed.Any(char.IsLetter) ? null : printed;
 
     private static string StripLeadWord(string text) => LeadWord().Replace(text, string.Empty, 1).Trim();
 
@@ -258,7 +276,8 @@ public static partial class BylineParser
     }
 
     // "By", "Von", "Par", "Por", "Door" as a whole leading word: "BYRON YORK" and "Abby" survive.
-    [GeneratedRegex(@"^\s*(?:by|von|par|por|door)(?=[\s:]|$)[\s:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Scraped pages may repeat it ("By By TOM KRISHER").
+    [GeneratedRegex(@"^(?:\s*(?:by|von|par|por|door)(?=[\s:]|$)[\s:]*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadWord();
 
     [GeneratedRegex(@"\d+\s*min(?:ute)?s?\s+read\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -313,6 +313,24 @@ public partial class NinjsMessageWriterTests
     }
 
     [Test]
+    public void Write_TaggedWireHeadline_WritesMainAsSentThenUntagged()
+    {
+        var headlines = MessageJson.Write(SampleArticles.WithDateline())["headlines"]!.AsArray();
+
+        Assert.That(
+            headlines.Select(h => $"{(string?)h!["role"]}={(string?)h["value"]}"),
+            Is.EqualTo(new[] { "main=UPDATE 2-NATO allies weigh Ukraine invitation", "untagged=NATO allies weigh Ukraine invitation" }));
+    }
+
+    [Test]
+    public void Write_HeadlineWithoutTags_WritesOnlyMain()
+    {
+        var headlines = MessageJson.Write(SampleArticles.Minimal())["headlines"]!.AsArray();
+
+        Assert.That(headlines.Select(h => (string?)h!["role"]), Is.EqualTo(new[] { "main" }));
+    }
+
+    [Test]
     public void Write_Canceled_WritesStatusWithoutEmptyHeadlineOrBody()
     {
         var message = MessageJson.Write(SampleArticles.Canceled());

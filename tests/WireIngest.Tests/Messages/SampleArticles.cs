@@ -15,7 +15,7 @@ internal static class SampleArticles
     {
         yield return Case("seed page with picture, credit and both copyrights", SeedArticle.Create());
         yield return Case("minimal", Minimal());
-        yield return Case("dateline with places", WithDateline());
+        yield return Case("tagged wire headline, dateline with places", WithDateline());
         yield return Case("dateline without places", WithDatelineWithoutPlaces());
         yield return Case("no byline, pictures without credit or absolute href", WithoutByline());
         yield return Case("lists, subheads and quotes", WithStructuredBody());
@@ -41,7 +41,8 @@ internal static class SampleArticles
         Source = new DocumentOrigin("feed/tag_reuters.com_2024_newsml_L1N3MZ0AB.xml", "https://example.org/items/L1N3MZ0AB"),
         ProviderId = "tag:reuters.com,2024:newsml_L1N3MZ0AB",
         ProviderVersion = "1132689232",
-        Headline = "NATO allies weigh Ukraine invitation",
+        Headline = "UPDATE 2-NATO allies weigh Ukraine invitation",
+        UntaggedHeadline = "NATO allies weigh Ukraine invitation",
         HeadlineTags = ["UPDATE 2"],
         Slugline = "UKRAINE-CRISIS/NATO",
         Body = [BodyBlock.Paragraph("NATO foreign ministers met on Tuesday."), BodyBlock.Paragraph("No decision was taken.")],

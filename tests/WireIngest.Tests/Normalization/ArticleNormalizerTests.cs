@@ -74,7 +74,7 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
-    public void Normalize_TaggedHeadline_RecordsTags()
+    public void Normalize_TaggedHeadlineOnPage_ShowsHeadlineWithoutTagsAndRecordsThem()
     {
         ExtractedArticle draft = Draft("UPDATE 2-INTERVIEW-Ukraine minister says invite is due", "KYIV, Nov 29 (Reuters) - Ukraine's minister said on Friday an invitation was due.");
 
@@ -83,8 +83,37 @@ public sealed class ArticleNormalizerTests
         Assert.Multiple(() =>
         {
             Assert.That(article.Headline, Is.EqualTo("Ukraine minister says invite is due"));
+            Assert.That(article.UntaggedHeadline, Is.Null);
             Assert.That(string.Join("|", article.HeadlineTags), Is.EqualTo("UPDATE 2|INTERVIEW"));
         });
+    }
+
+    [TestCase(DocumentFormats.NewsMlG2, "UPDATE 2-INTERVIEW-Ukraine  minister says invite is due", "UPDATE 2-INTERVIEW-Ukraine minister says invite is due", "Ukraine minister says invite is due", "UPDATE 2|INTERVIEW")]
+    [TestCase(DocumentFormats.WireText, "CORRECTED-Floods close roads =2", "CORRECTED-Floods close roads =2", "Floods close roads", "CORRECTED|=2")]
+    [TestCase(DocumentFormats.Nitf, "PRECIOUS-Gold rises", "PRECIOUS-Gold rises", null, "")]
+    public void Normalize_WireHeadline_IsKeptAsSentWithUntaggedCopyWhenTagged(string format, string sent, string main, string? untagged, string tags)
+    {
+        ExtractedArticle draft = DraftIn(format, sent, "KYIV, Nov 29 (Reuters) - Ukraine's minister said on Friday an invitation was due.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.EqualTo(main));
+            Assert.That(article.UntaggedHeadline, Is.EqualTo(untagged));
+            Assert.That(string.Join("|", article.HeadlineTags), Is.EqualTo(tags));
+        });
+    }
+
+    [Test]
+    public void Normalize_WireUpdates_KeepTheUriDerivedFromTheUntaggedHeadline()
+    {
+        const string Lead = "KYIV, Nov 29 (Reuters) - Ukraine's minister said on Friday an invitation was due.";
+
+        Article first = new ArticleNormalizer().Normalize(DraftIn(DocumentFormats.WireText, "UPDATE 1-Ukraine minister says invite is due", Lead), new DocumentOrigin(null, null));
+        Article second = new ArticleNormalizer().Normalize(DraftIn(DocumentFormats.WireText, "UPDATE 2-Ukraine minister says invite is due", Lead), new DocumentOrigin(null, null));
+
+        Assert.That(second.Uri, Is.EqualTo(first.Uri));
     }
 
     [Test]
@@ -269,6 +298,22 @@ public sealed class ArticleNormalizerTests
         });
     }
 
+    [TestCase(DocumentFormats.NewsMlG2)]
+    [TestCase(DocumentFormats.WireText)]
+    public void Normalize_TrailerInWireBody_IsKeptAsProviderCopyAndReadIntoCredits(string format)
+    {
+        const string Trailer = "(Reporting by Arpan Varghese in Bengaluru; Editing by Joseph Radford and Richard Pullin)";
+        ExtractedArticle draft = DraftIn(format, "Oil rises", "Jan 30 (Reuters) - Oil prices rose on Tuesday.", Trailer);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Select(b => b.Text).Last(), Is.EqualTo(Trailer));
+            Assert.That(string.Join("|", article.Credits.Select(c => c.Role)), Is.EqualTo("reporting|editing"));
+        });
+    }
+
     [Test]
     public void Normalize_NoHeadline_UsesFirstSentenceAfterDateline()
     {
@@ -312,7 +357,7 @@ public sealed class ArticleNormalizerTests
         Assert.That(ex!.Message, Is.EqualTo("not an article: no body paragraph left after chrome removal"));
     }
 
-    [TestCase(PubStatuses.Canceled, DocumentFormats.NewsMlG2, "CORRECTED-Floods close roads", "Floods close roads")]
+    [TestCase(PubStatuses.Canceled, DocumentFormats.NewsMlG2, "CORRECTED-Floods close roads", "CORRECTED-Floods close roads")]
     [TestCase(PubStatuses.Withheld, DocumentFormats.Ninjs, "Results", "Results")]
     [TestCase(PubStatuses.Canceled, DocumentFormats.Html, null, "")]
     public void Normalize_KillOrWithheldItemWithoutBody_GoesThroughWithEmptyBody(string status, string format, string? headline, string expectedHeadline)
@@ -347,19 +392,59 @@ public sealed class ArticleNormalizerTests
 
     [TestCase(DocumentFormats.NewsMlG2)]
     [TestCase(DocumentFormats.Nitf)]
-    public void Normalize_WireItemWhoseBodyOnlyRepeatsByline_GoesThroughWithEmptyBody(string format)
+    public void Normalize_WireItemWhoseBodyRepeatsByline_KeepsTheProvidersParagraph(string format)
     {
-        ExtractedArticle draft = DraftIn(format, "Soccer-Benitez pleads for support", "By Toby Davis");
+        ExtractedArticle draft = DraftIn(format, "Soccer-Benitez pleads for support", "By Toby Davis", "LONDON, March 1 (Reuters) - Chelsea's manager pleaded for support.");
         draft.Byline = "By Toby Davis";
 
         Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
 
         Assert.Multiple(() =>
         {
-            Assert.That(article.Body, Is.Empty);
-            Assert.That(article.Headline, Is.EqualTo("Soccer-Benitez pleads for support"));
+            Assert.That(article.Body.Select(b => b.Text).First(), Is.EqualTo("By Toby Davis"));
+            Assert.That(article.Body, Has.Count.EqualTo(2));
             Assert.That(article.Byline?.Authors, Is.EqualTo(new[] { "Toby Davis" }));
+            Assert.That(article.Byline?.By, Is.EqualTo("Toby Davis"));
         });
+    }
+
+    [Test]
+    public void Normalize_WireItemWithoutDeclaredBylineStartingWithOne_TakesItAndKeepsTheParagraph()
+    {
+        ExtractedArticle draft = DraftIn(DocumentFormats.NewsMlG2, "Macy at SAG Awards", "By Daniel Holloway", "LOS ANGELES (Variety.com) - William H. Macy revealed Sunday a secret.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Byline?.Authors, Is.EqualTo(new[] { "Daniel Holloway" }));
+            Assert.That(article.Body.Select(b => b.Text).First(), Is.EqualTo("By Daniel Holloway"));
+        });
+    }
+
+    [Test]
+    public void Normalize_PageWhoseBodyRepeatsByline_RemovesTheRepeat()
+    {
+        ExtractedArticle draft = Draft("Benitez pleads for support", "By Toby Davis", "Chelsea's manager pleaded for support.");
+        draft.Byline = "By Toby Davis";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Body.Select(b => b.Text), Is.EqualTo(new[] { "Chelsea's manager pleaded for support." }));
+    }
+
+    [TestCase(DocumentFormats.Nitf, "By Benjamin Wright, Press Association", "Benjamin Wright, Press Association")]
+    [TestCase(DocumentFormats.Anpa1312, "By The Associated Press", "The Associated Press")]
+    [TestCase(DocumentFormats.Html, "By Benjamin Wright, Press Association", "Benjamin Wright")]
+    [TestCase(DocumentFormats.Html, "By Reuters", "Reuters")]
+    public void Normalize_Byline_ByIsPrintedForWireAndNamesForPages(string format, string raw, string expected)
+    {
+        ExtractedArticle draft = DraftIn(format, "Brexit talks", "The UK risks breaking up, the first minister said.");
+        draft.Byline = raw;
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Byline?.By, Is.EqualTo(expected));
     }
 
     [Test]

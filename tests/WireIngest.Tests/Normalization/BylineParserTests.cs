@@ -70,21 +70,23 @@ public sealed class BylineParserTests
         Assert.That(BylineParser.Parse("By " + raw)!.Authors, Is.EqualTo(new[] { expected }));
     }
 
-    [TestCase("By NEWS WIRES", null)]
-    [TestCase("By Reuters", "Reuters")]
-    [TestCase("By AFP", "AFP")]
-    [TestCase("By", null)]
-    [TestCase("Reuters Staff", "Reuters")]
-    [TestCase("By Reuters Staff3 Min Read", "Reuters")]
-    [TestCase("Associated Press", "AP")]
-    [TestCase("BBC News", null)]
-    [TestCase("Australian Broadcasting Corporation", null)]
-    [TestCase("Reuters, MAR 04", "Reuters")]
-    [TestCase("daa/mt/msr", null)]
-    [TestCase("AOL Staff", null)]
-    [TestCase("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", null)]
-    [TestCase("Situation serious, ready for all scenarios says EC", null)]
-    public void Parse_AgencyOrOutletOnly_HasNoAuthorsAndNoBy(string raw, string? agency)
+    [TestCase("By NEWS WIRES", null, "NEWS WIRES")]
+    [TestCase("By Reuters", "Reuters", "Reuters")]
+    [TestCase("By AFP", "AFP", "AFP")]
+    [TestCase("By", null, null)]
+    [TestCase("Reuters Staff", "Reuters", "Reuters Staff")]
+    [TestCase("By Reuters Staff3 Min Read", "Reuters", "Reuters Staff")]
+    [TestCase("Associated Press", "AP", "Associated Press")]
+    [TestCase("BBC News", null, "BBC News")]
+    [TestCase("Australian Broadcasting Corporation", null, "Australian Broadcasting Corporation")]
+    [TestCase("By PA Sport Staff", "PA", "PA Sport Staff")]
+    [TestCase("Reuters, MAR 04", "Reuters", null)]
+    [TestCase("By 20 Nov 2019 08:00 GMT", null, null)]
+    [TestCase("daa/mt/msr", null, null)]
+    [TestCase("AOL Staff", null, "AOL Staff")]
+    [TestCase("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", null, null)]
+    [TestCase("Situation serious, ready for all scenarios says EC", null, null)]
+    public void Parse_PageBylineWithoutPerson_HasNoAuthorsAndByOnlyForAnOrganisation(string raw, string? agency, string? by)
     {
         Byline? byline = BylineParser.Parse(raw);
 
@@ -92,10 +94,31 @@ public sealed class BylineParserTests
         Assert.Multiple(() =>
         {
             Assert.That(byline!.Authors, Is.Empty);
-            Assert.That(byline.By, Is.Null);
+            Assert.That(byline.By, Is.EqualTo(by));
             Assert.That(byline.Agency, Is.EqualTo(agency));
             Assert.That(byline.Raw, Is.EqualTo(raw));
         });
+    }
+
+    [TestCase("By Benjamin Wright, Press Association", "Benjamin Wright, Press Association")]
+    [TestCase("By JOHN IRISH, Reuters", "JOHN IRISH, Reuters")]
+    [TestCase("By Reuters", "Reuters")]
+    [TestCase("Reuters, MAR 04", "Reuters, MAR 04")]
+    [TestCase("daa/mt/msr", "daa/mt/msr")]
+    [TestCase("Par Le Figaro et AFP", "Le Figaro et AFP")]
+    [TestCase("By BERNARD CONDON\nAP Business Writer", "BERNARD CONDON, AP Business Writer")]
+    public void Parse_Printed_ByIsTheBylineAsPrintedWithoutLeadWord(string raw, string expected)
+    {
+        Byline? byline = BylineParser.Parse(raw.Replace("\\n", "\n", StringComparison.Ordinal), printed: true);
+
+        Assert.That(byline!.By, Is.EqualTo(expected));
+    }
+
+    [TestCase("By By TOM KRISHER, AP Auto Writer", "Tom Krisher")]
+    [TestCase("by: Laurie Oakes", "Laurie Oakes")]
+    public void Parse_RepeatedOrColonLeadWord_IsStripped(string raw, string expected)
+    {
+        Assert.That(BylineParser.Parse(raw)!.Authors, Is.EqualTo(new[] { expected }));
     }
 
     [TestCase(null)]

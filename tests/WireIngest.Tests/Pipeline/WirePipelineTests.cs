@@ -32,7 +32,7 @@ public sealed class WirePipelineTests
     }
 
     [Test]
-    public void Process_G2ItemWhoseBodyIsOnlyTheByline_MessageKeepsHeadlineAndByline()
+    public void Process_G2ItemWhoseBodyIsOnlyTheByline_MessageKeepsHeadlineBylineAndProvidersParagraph()
     {
         JsonObject message = Single(G2Item("stat:usable", "<headline>Soccer-Benitez pleads for support</headline><by>By Toby Davis</by>", "<p>By Toby Davis</p>"));
 
@@ -40,7 +40,22 @@ public sealed class WirePipelineTests
         {
             Assert.That((string?)message["headlines"]![0]!["value"], Is.EqualTo("Soccer-Benitez pleads for support"));
             Assert.That((string?)message["by"], Is.EqualTo("Toby Davis"));
-            Assert.That(message.ContainsKey("bodies"), Is.False);
+            Assert.That((string?)message["bodies"]![0]!["value"], Is.EqualTo("By Toby Davis"));
+        });
+    }
+
+    [Test]
+    public void Process_G2ItemWithTaggedHeadline_MainIsAsSentAndUntaggedFollows()
+    {
+        JsonObject message = Single(G2Item("stat:usable", "<headline>UPDATE 1-Statue of Liberty to reopen</headline>", "<p>NEW YORK, Jan 21 (Reuters) - The statue will reopen.</p>"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)message["headlines"]![0]!["role"], Is.EqualTo("main"));
+            Assert.That((string?)message["headlines"]![0]!["value"], Is.EqualTo("UPDATE 1-Statue of Liberty to reopen"));
+            Assert.That((string?)message["headlines"]![1]!["role"], Is.EqualTo("untagged"));
+            Assert.That((string?)message["headlines"]![1]!["value"], Is.EqualTo("Statue of Liberty to reopen"));
+            Assert.That(message["wire"]!["headlineTags"]!.AsArray().Select(t => (string?)t), Is.EqualTo(new[] { "UPDATE 1" }));
         });
     }
 

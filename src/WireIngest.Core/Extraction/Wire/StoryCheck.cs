@@ -57,7 +57,7 @@ internal static partial class StoryCheck
     private static void Finish(ExtractedArticle article)
     {
         // Without a byline element, a "By ..." paragraph at the top of the body is the byline (it stays in the body:
-        // the normaliser removes repeats).
+        // the provider's copy).
         article.Byline ??= article.Body.Take(BylineSearchDepth)
             .Where(b => b.Kind == BodyBlockKind.Paragraph && BylineParagraph().IsMatch(b.Text))
             .Select(b => b.Text)

@@ -36,17 +36,37 @@ public sealed partial class WireTextExtractor : IArticleExtractor
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// A file may hold several stories one after another: a story ends with its trailer, its copyright line or a separator
+    /// line (<c>----</c>), and the next starts when a headline, opening lines and a dateline lead follow.
+    /// </remarks>
     public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         string text = CharsetDecoder.Decode(document.Content.Span, null);
         string[] lines = AllLines(text);
-        List<string> opening = NonBlankLines(text);
-        int dateline = FindDateline(opening);
-        if (dateline <= 0)
+        if (FindDateline(NonBlankLines(lines, 0)) <= 0)
         {
             throw new DocumentRejectedException("not wire text: no headline followed by a dateline lead (CITY (Reuters) -)");
         }
 
+        List<int> starts = StoryStarts(lines);
+        if (starts.Count == 1)
+        {
+            ExtractedArticle story = ReadStory(lines);
+            StoryCheck.EnsureStory(story, "wire text");
+            return [story];
+        }
+
+        IEnumerable<string[]> stories = starts.Select((start, i) => lines[start..(i + 1 < starts.Count ? starts[i + 1] : lines.Length)]);
+        return StoryCheck.ReadEach(stories, ReadStory, "wire text", cancellationToken);
+    }
+
+    /// <summary>Reads one story whose first non-blank line is its headline and that has a dateline lead.</summary>
+    private ExtractedArticle ReadStory(string[] lines)
+    {
+        lines = lines.Where(l => !Separator().IsMatch(l)).ToArray();
+        List<string> opening = NonBlankLines(lines, 0);
+        int dateline = FindDateline(opening);
         var article = new ExtractedArticle { Format = Format, Headline = TextNormalizer.NormalizeInline(opening[0]) };
         foreach (string line in opening.Skip(1).Take(dateline - 1).Select(l => TextNormalizer.NormalizeInline(l)))
         {
@@ -54,26 +74,67 @@ public sealed partial class WireTextExtractor : IArticleExtractor
             {
                 article.Body.Add(new BodyBlock(BodyBlockKind.ListItem, bullet.Groups["text"].Value));
             }
-            else if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
-            {
-                article.Byline ??= line;
-            }
             else
             {
-                article.Body.Add(BodyBlock.Paragraph(line)); // the trash line opens the body, as in the agency's own feed
+                if (line.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+                {
+                    article.Byline ??= line;
+                }
+
+                // The trash line and the byline are the provider's copy: they open the body, as in the agency's own feed.
+                article.Body.Add(BodyBlock.Paragraph(line));
             }
         }
 
         int from = Array.FindIndex(lines, l => l.Trim() == opening[dateline].Trim());
         article.Body.AddRange(PlainTextBody.Split(string.Join('\n', lines[from..])).Select(BodyBlock.Paragraph));
-        StoryCheck.EnsureStory(article, "wire text");
-        return [article];
+        return article;
     }
+
+    /// <summary>Line index where each story starts: 0, then every paragraph after a story's end that opens a new story.</summary>
+    private static List<int> StoryStarts(string[] lines)
+    {
+        var starts = new List<int> { 0 };
+        var paragraph = new List<string>();
+        string previousParagraph = string.Empty;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0 || Separator().IsMatch(line))
+            {
+                if (paragraph.Count > 0)
+                {
+                    previousParagraph = string.Join(' ', paragraph);
+                    paragraph.Clear();
+                }
+
+                // A separator line ends a paragraph and a story, even without blank lines around it.
+                previousParagraph = line.Length > 0 ? line : previousParagraph;
+                continue;
+            }
+
+            bool startsParagraph = paragraph.Count == 0;
+            paragraph.Add(line);
+            if (startsParagraph && i > starts[^1] && EndsStory(previousParagraph) && FindDateline(NonBlankLines(lines, i)) > 0)
+            {
+                starts.Add(i);
+            }
+        }
+
+        return starts;
+    }
+
+    // A trailer "(Reporting by …)", the provider's copyright line or a separator closes a story.
+    private static bool EndsStory(string paragraph) =>
+        paragraph.Length > 0
+        && (Separator().IsMatch(paragraph) || CopyrightParser.LooksLikeCopyright(paragraph) || StoryCreditsParser.TryParse(paragraph, out _));
 
     private static string[] AllLines(string text) => text.ReplaceLineEndings("\n").Split('\n');
 
-    private static List<string> NonBlankLines(string text) =>
-        AllLines(text).Where(l => !string.IsNullOrWhiteSpace(l)).Take(MaxOpeningLines + 1).ToList();
+    private static List<string> NonBlankLines(string text) => NonBlankLines(AllLines(text), 0);
+
+    private static List<string> NonBlankLines(string[] lines, int from) =>
+        lines.Skip(from).Where(l => !string.IsNullOrWhiteSpace(l)).Take(MaxOpeningLines + 1).ToList();
 
     // Index of the dateline line, or -1; every line between the headline and it must be trash, a bullet or the byline.
     private static int FindDateline(List<string> lines)
@@ -104,6 +165,10 @@ public sealed partial class WireTextExtractor : IArticleExtractor
 
     [GeneratedRegex(@"^\(.+\)$")]
     private static partial Regex TrashLine();
+
+    // "----", "====", "* * *", "#####": a line that only separates stories.
+    [GeneratedRegex(@"^\s*(?:[-=_#~]\s*){3,}$|^\s*(?:\*\s*){3,}$")]
+    private static partial Regex Separator();
 
     [GeneratedRegex(@"^[*•]\s*(?<text>.+)$")]
     private static partial Regex Bullet();

@@ -60,6 +60,17 @@ public sealed class FramedWireExtractorTests
     }
 
     [Test]
+    public void Iptc7901_TwoMessagesInOneStream_TwoStories()
+    {
+        byte[] one = WireDocuments.SampleBytes("iptc-7901-dpa-rail.txt");
+        byte[] two = Encoding.Latin1.GetBytes("\u0001eca0002 3 i 120  dpa 0046\r\n\r\nGermany-weather/\r\n\u0002Storm warning lifted =\r\n\r\n   Kiel (dpa) - The storm warning was lifted.\r\n\u0003");
+
+        IReadOnlyList<ExtractedArticle> stories = WireDocuments.Extract(new Iptc7901Extractor(), WireDocuments.FromBytes([.. one, .. two]));
+
+        Assert.That(stories.Select(s => s.Headline), Is.EqualTo((string[])["Fictional rail line reopens after landslide", "Storm warning lifted"]));
+    }
+
+    [Test]
     public void Iptc7901_VersionMarksAboveHeadline_LastLineIsTheHeadline()
     {
         string text = "\u0001eca0003 3 i 380  dpa 0045\r\n\r\nSwitzerland/migration/\r\n\u0002REFILE\n1ST LEAD\nSwitzerland joins the list\nBy dpa correspondents =\r\n\r\nGeneva (dpa) - Text.\r\n\u0003";
