@@ -173,7 +173,7 @@ internal static class IndexReader
 
         string trimmed = text.Trim();
         // RFC 822 with a named zone ("GMT", "UT", "Z") parses once the zone is numeric.
-        foreach ((string zone, string offset) in (ReadOnlySpan<(string, string)>)[(" GMT", " +0000"), (" UT", " +0000"), (" UTC", " +0000"), (" Z", " +0000")])
+        foreach ((string zone, string offset) in (ReadOnlySpan<(string, string)>)[(" GMT", " +00:00"), (" UT", " +00:00"), (" UTC", " +00:00"), (" Z", " +00:00")])
         {
             if (trimmed.EndsWith(zone, StringComparison.OrdinalIgnoreCase))
             {
