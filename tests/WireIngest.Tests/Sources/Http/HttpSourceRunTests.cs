@@ -102,6 +102,53 @@ public sealed class HttpSourceRunTests
         });
     }
 
+    [Test]
+    public async Task Run_Hosted_IndexDownForSeveralPolls_LogsFailingOnceThenRecoveredOnce(CancellationToken cancellationToken)
+    {
+        bool down = true;
+        byte[] feed = Encoding.UTF8.GetBytes(Feeds.Rss(Feeds.RssItem(_server.Url("/nato"))));
+        _server.Map("/feed.xml", async context =>
+        {
+            if (Volatile.Read(ref down))
+            {
+                context.Response.StatusCode = 503;
+                return;
+            }
+
+            await context.Response.Body.WriteAsync(feed, context.RequestAborted);
+        });
+        _server.MapText("/nato", Feeds.ArticlePage("Allies pledge air defence for Ukraine"));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task<int> run = _worker.RunHostedAsync(
+            Settings("--WireIngest:Sources:0:Index:0=" + _server.Url("/feed.xml"), "--WireIngest:Sources:0:MaxRetries=0",
+                "--WireIngest:Sources:0:PollInterval=00:00:00.100", "--WireIngest:Sources:0:CircuitBreakDuration=00:00:00.500",
+                "--WireIngest:Pipeline:RelayInterval=00:00:00.100"),
+            stop.Token);
+
+        while (_server.RequestsFor("/feed.xml").Length < 4)
+        {
+            Assert.That(run.IsCompleted, Is.False, "the worker stopped early");
+            await Task.Delay(50, cancellationToken);
+        }
+
+        Volatile.Write(ref down, false);
+        while (!Directory.Exists(_worker.QueueDirectory) || Directory.GetFiles(_worker.QueueDirectory, "*.json").Length == 0)
+        {
+            Assert.That(run.IsCompleted, Is.False, "the worker stopped early");
+            await Task.Delay(50, cancellationToken);
+        }
+
+        await stop.CancelAsync();
+        int code = await run;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(_worker.Messages(LogLevel.Error).Where(m => m.Contains("web", StringComparison.Ordinal)), Has.Exactly(1).Contains("failing").And.Contains("HTTP 503"));
+            Assert.That(_worker.Messages(), Has.Exactly(1).Contains("web: recovered"));
+        });
+    }
+
     [TestCase("--WireIngest:Sources:0:Urls:0=ftp://example.org/story", "WireIngest:Sources:0:Urls:0: 'ftp://example.org/story' is not an absolute http or https URL")]
     [TestCase("--WireIngest:Sources:0:Index:0=not a url", "WireIngest:Sources:0:Index:0: 'not a url' is not an absolute http or https URL")]
     [TestCase("--WireIngest:Sources:0:MaxRedirects=-1", "WireIngest:Sources:0:MaxRedirects:")]

@@ -408,6 +408,72 @@ public sealed class HttpSourceTests
     }
 
     [Test]
+    public async Task Poll_ManyPagesOnOneHost_NeverMoreInFlightThanTheLimit(CancellationToken cancellationToken)
+    {
+        int inFlight = 0, most = 0;
+        byte[] page = Encoding.UTF8.GetBytes(Feeds.ArticlePage("Story"));
+        string[] paths = [.. Enumerable.Range(1, 8).Select(i => $"/p{i}")];
+        foreach (string path in paths)
+        {
+            Server.Map(path, async context =>
+            {
+                int now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref most, now);
+                await Task.Delay(50, context.RequestAborted);
+                Interlocked.Decrement(ref inFlight);
+                await context.Response.Body.WriteAsync(page, context.RequestAborted);
+            });
+        }
+
+        SourceOptions options = _sut.Options(urls: paths);
+        options.MaxConcurrencyPerHost = 2;
+
+        List<SourceDocument> documents = await PollAsync(_sut.Create(options), cancellationToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(documents, Has.Count.EqualTo(8));
+            Assert.That(Volatile.Read(ref most), Is.InRange(1, 2));
+        });
+    }
+
+    [Test]
+    public async Task Poll_HostFailingOverAndOver_OpensItsCircuitAndStopsAsking(CancellationToken cancellationToken)
+    {
+        string[] paths = [.. Enumerable.Range(1, 6).Select(i => $"/down{i}")];
+        foreach (string path in paths)
+        {
+            Server.Map(path, context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status502BadGateway;
+                return Task.CompletedTask;
+            });
+        }
+
+        SourceOptions options = _sut.Options(urls: paths);
+        options.MaxRetries = 1;
+        IWireSource source = _sut.Create(options);
+
+        List<SourceDocument> documents = await PollAsync(source, cancellationToken);
+
+        int asked = paths.Sum(p => Server.RequestsFor(p).Length);
+        Assert.Multiple(() =>
+        {
+            Assert.That(documents, Is.Empty, "transient failures are neither delivered nor quarantined");
+            Assert.That(source.LastPollError, Does.Contain("circuit open for 127.0.0.1"));
+            Assert.That(asked, Is.LessThan(paths.Length * 2), "once open, the circuit answers instead of the host");
+        });
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+
+    [Test]
     public async Task Poll_RobotsDisallows_PageIsNotFetchedAndFailsWithTheReason(CancellationToken cancellationToken)
     {
         Server.MapText("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain");
