@@ -207,20 +207,7 @@ internal sealed class HttpFetcher : IDisposable
         }
 
         await using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > _maxBytes)
-            {
-                throw new DocumentRejectedException($"too large: the body exceeds the {_maxBytes:N0}-byte cap");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        return await DocumentReader.ReadCappedAsync(stream, _maxBytes, "the body", cancellationToken).ConfigureAwait(false);
     }
 
     private static string? Header(System.Net.Http.Headers.HttpHeaders headers, string name) =>

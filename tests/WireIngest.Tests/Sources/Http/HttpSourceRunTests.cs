@@ -39,12 +39,6 @@ public sealed class HttpSourceRunTests
         .. extra,
     ];
 
-    private async Task<string[]> ExportAsync()
-    {
-        (int code, string output) = await _worker.CliAsync("queue", "export", "--jsonl");
-        Assert.That(code, Is.EqualTo(ExitCodes.Success), output);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
 
     [Test]
     public async Task RunOnce_HttpFeed_PublishesItsStoriesToTheEmbeddedQueue()
@@ -54,7 +48,7 @@ public sealed class HttpSourceRunTests
 
         int code = await _worker.RunOnceAsync(Settings("--WireIngest:Sources:0:Index:0=" + _server.Url("/feed.xml")));
 
-        string[] exported = await ExportAsync();
+        string[] exported = await _worker.ExportAsync();
         (_, string quarantine) = await _worker.CliAsync("quarantine", "list");
         Assert.Multiple(() =>
         {
@@ -74,7 +68,7 @@ public sealed class HttpSourceRunTests
 
         int code = await _worker.RunOnceAsync(Settings("--WireIngest:Sources:0:Urls:0=" + _server.Url("/story")));
 
-        string[] exported = await ExportAsync();
+        string[] exported = await _worker.ExportAsync();
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.Success));
