@@ -12,10 +12,16 @@ namespace WireIngest.Core.Sources.Http;
 internal static partial class FeedArticlePage
 {
     /// <summary>
-    /// Text length from which feed content counts as the article itself: a summary or teaser is a sentence or three
-    /// (well under this), an agency story a few hundred words.
+    /// Text length from which paragraphed feed content counts as the article itself: a summary or teaser is a sentence or
+    /// three in one block, a wire story several paragraphs of a few hundred characters in all.
     /// </summary>
-    public const int FullArticleMinCharacters = 600;
+    public const int FullArticleMinCharacters = 400;
+
+    /// <summary>Paragraphs that, with <see cref="FullArticleMinCharacters"/>, make content an article rather than a teaser.</summary>
+    public const int FullArticleMinParagraphs = 3;
+
+    /// <summary>Text length from which content counts as the article whatever its markup (an unparagraphed body).</summary>
+    public const int LongContentCharacters = 1500;
 
     /// <summary>The content type the page is handed on with.</summary>
     public const string ContentType = "text/html; charset=utf-8";
@@ -25,7 +31,8 @@ internal static partial class FeedArticlePage
     {
         ArgumentNullException.ThrowIfNull(html);
         string text = Whitespace().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")), " ").Trim();
-        return text.Length >= FullArticleMinCharacters;
+        int paragraphs = Paragraphs().Count(html);
+        return text.Length >= LongContentCharacters || (text.Length >= FullArticleMinCharacters && paragraphs >= FullArticleMinParagraphs);
     }
 
     /// <summary>Plain-text content as HTML paragraphs (blank lines separate them).</summary>
@@ -81,6 +88,9 @@ internal static partial class FeedArticlePage
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"<p[\s>]", RegexOptions.IgnoreCase)]
+    private static partial Regex Paragraphs();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -313,7 +313,9 @@ internal sealed class HttpSource : IWireSource
         string key = candidate.Link;
         if (_pending.ContainsKey(key))
         {
-            return null; // Handed out by an earlier poll, outcome not committed yet.
+            // Handed out by an earlier poll, outcome not committed yet: this poll's 304 must not hide it if that fails.
+            candidate.Index?.MarkIncomplete();
+            return null;
         }
 
         DocumentRecord? known = await _ledger.FindAsync(Name, key, cancellationToken).ConfigureAwait(false);
@@ -396,6 +398,7 @@ internal sealed class HttpSource : IWireSource
     {
         if (!_pending.TryAdd(document.Key, new PendingDocument(candidate.Index, validators, unchangedRecord)))
         {
+            candidate.Index?.MarkIncomplete();
             return null;
         }
 

@@ -61,6 +61,23 @@ public sealed class HttpSourceRunTests
     }
 
     [Test]
+    public async Task RunOnce_FeedItemWithFullArticle_IsPublishedWithoutFetchingItsPage()
+    {
+        string content = $"<content:encoded><![CDATA[{WireIngest.Tests.Extraction.Html.HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>Jane Doe</dc:creator>";
+        _server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(_server.Url("/full-story"), "NATO ministers weigh faster air defence deliveries", extra: content)), "application/rss+xml");
+
+        int code = await _worker.RunOnceAsync(Settings("--WireIngest:Sources:0:Index:0=" + _server.Url("/feed.xml")));
+
+        string[] exported = await _worker.ExportAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(_server.RequestsFor("/full-story"), Is.Empty);
+            Assert.That(exported.Single(), Does.Contain("NATO ministers weigh faster air defence deliveries").And.Contain("munitions were running low"));
+        });
+    }
+
+    [Test]
     public async Task RunOnce_PageInLatin1DeclaredOnlyByHttp_IsDecodedWithThatCharset()
     {
         string page = Feeds.ArticlePage("Café owners in Zürich protest").Replace("<meta charset=\"utf-8\">", string.Empty, StringComparison.Ordinal);
