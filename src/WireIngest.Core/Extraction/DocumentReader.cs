@@ -79,7 +79,8 @@ public sealed class DocumentReader(DocumentLimits limits)
         }
     }
 
-    private static async Task<byte[]> ReadCappedAsync(Stream stream, long cap, string what, CancellationToken cancellationToken)
+    /// <summary>Reads a stream to its end, stopping with a rejection as soon as it passes <paramref name="cap"/> bytes.</summary>
+    internal static async Task<byte[]> ReadCappedAsync(Stream stream, long cap, string what, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81920];

@@ -26,18 +26,19 @@ public sealed class DocumentIngestor(
         ArgumentNullException.ThrowIfNull(document);
         if (document.ReadError is not null)
         {
-            return await QuarantineAsync(document.Source, document.Origin, document.ReadError, null, null, cancellationToken).ConfigureAwait(false);
+            return await QuarantineAsync(document.Source, document.Origin, document.ReadError, null, document.ContentType, cancellationToken).ConfigureAwait(false);
         }
 
         try
         {
-            RawDocument raw = reader.FromBytes(document.Content.ToArray(), document.Origin);
+            // The transport's content type carries the HTTP charset to the decoder.
+            RawDocument raw = reader.FromBytes(document.Content.ToArray(), document.Origin, document.ContentType);
             IReadOnlyList<SaveResult> saves = await StoreAsync(raw, cancellationToken).ConfigureAwait(false);
             return new IngestResult(DocumentOutcome.Ingested, saves);
         }
         catch (Exception ex) when (IsDocumentFailure(ex))
         {
-            return await QuarantineAsync(document.Source, document.Origin, Describe(ex), document.Content, null, cancellationToken).ConfigureAwait(false);
+            return await QuarantineAsync(document.Source, document.Origin, Describe(ex), document.Content, document.ContentType, cancellationToken).ConfigureAwait(false);
         }
     }
 

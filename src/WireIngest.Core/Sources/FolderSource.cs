@@ -75,6 +75,29 @@ internal abstract class FolderSource : IWireSource
         _inFlight.TryRemove(document.Key, out _);
     }
 
+    /// <summary>Always <c>null</c>: a folder that cannot be walked fails the poll with an exception.</summary>
+    public string? LastPollError => null;
+
+    public Task<SourceCheck> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(Walker.Root))
+        {
+            return Task.FromResult(SourceCheck.Fail($"folder '{Options.Path}' does not exist"));
+        }
+
+        try
+        {
+            // Listing one entry proves the folder can be read.
+            using IEnumerator<string> entries = Directory.EnumerateFileSystemEntries(Walker.Root).GetEnumerator();
+            entries.MoveNext();
+            return Task.FromResult(SourceCheck.Ok);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Task.FromResult(SourceCheck.Fail($"folder '{Options.Path}' is not readable: {ex.Message}"));
+        }
+    }
+
     public virtual ValueTask<bool> WaitForNextPollAsync(CancellationToken cancellationToken) => Trigger.WaitAsync(cancellationToken);
 
     public virtual ValueTask DisposeAsync()

@@ -17,4 +17,13 @@ public interface IWireSource : IAsyncDisposable
 
     /// <summary>Waits until the next poll is due (poll interval, or earlier when the source sees a change); <c>false</c> when stopped.</summary>
     ValueTask<bool> WaitForNextPollAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Why the last poll could not see everything (an index unreachable, a host's circuit open), though it handed out what it
+    /// could; <c>null</c> when the last poll was complete. The worker marks the source failing while it is set.
+    /// </summary>
+    string? LastPollError { get; }
+
+    /// <summary>Reaches the source once without ingesting anything (<c>wireingest sources check</c>).</summary>
+    Task<SourceCheck> CheckAsync(CancellationToken cancellationToken = default);
 }

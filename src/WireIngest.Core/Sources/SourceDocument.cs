@@ -12,6 +12,7 @@ namespace WireIngest.Core.Sources;
 /// <param name="ModifiedAt">Last-write time when read.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of <paramref name="Content"/>, or <c>null</c> when unread.</param>
 /// <param name="Unchanged">Already ingested with this content: reported (counted as a duplicate), not read.</param>
+/// <param name="ContentType">The transport's content type (HTTP <c>Content-Type</c>, which may name the charset), or <c>null</c>.</param>
 public sealed record SourceDocument(
     string Source,
     string Key,
@@ -21,4 +22,5 @@ public sealed record SourceDocument(
     long Size,
     DateTimeOffset ModifiedAt,
     string? Sha256,
-    bool Unchanged = false);
+    bool Unchanged = false,
+    string? ContentType = null);

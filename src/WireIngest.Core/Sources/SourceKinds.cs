@@ -5,4 +5,7 @@ public static class SourceKinds
 {
     /// <summary>A local folder, in scan or drop mode.</summary>
     public const string Folder = "folder";
+
+    /// <summary>Article pages and RSS, Atom or sitemap indexes over HTTP(S).</summary>
+    public const string Http = "http";
 }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using WireIngest.Core.Sources;
+using WireIngest.Core.Sources.Http;
 
 namespace WireIngest.Hosting;
 
 /// <summary>
 /// Checks every source at start-up; each failure is one line naming the setting
-/// (<c>WireIngest:Sources:0:Path: folder 'x' does not exist</c>).
+/// (<c>WireIngest:Sources:0:Path: folder 'x' does not exist</c>, <c>WireIngest:Sources:1:Index:0: 'ftp://x' is not …</c>).
 /// </summary>
 internal sealed class SourceListOptionsValidator : IValidateOptions<SourceListOptions>
 {
@@ -18,20 +19,18 @@ internal sealed class SourceListOptionsValidator : IValidateOptions<SourceListOp
             SourceOptions source = options.Sources[i];
             string key = $"WireIngest:Sources:{i}";
             failures.AddRange(AnnotatedOptions.Validate(source, key));
-            if (!string.Equals(source.Kind, SourceKinds.Folder, StringComparison.OrdinalIgnoreCase))
+            if (source.IsHttp)
             {
-                failures.Add($"{key}:Kind: unknown source kind '{source.Kind}' (supported: folder)");
+                failures.AddRange(ValidateHttp(source, key));
+            }
+            else if (string.Equals(source.Kind, SourceKinds.Folder, StringComparison.OrdinalIgnoreCase))
+            {
+                failures.AddRange(ValidateFolder(source, key));
+            }
+            else
+            {
+                failures.Add($"{key}:Kind: unknown source kind '{source.Kind}' (supported: folder, http)");
                 continue;
-            }
-
-            if (source.Mode.ToLowerInvariant() is not (FolderModes.Scan or FolderModes.Drop))
-            {
-                failures.Add($"{key}:Mode: unknown folder mode '{source.Mode}' (supported: scan, drop)");
-            }
-
-            if (string.IsNullOrWhiteSpace(source.Path) || !Directory.Exists(source.Path))
-            {
-                failures.Add($"{key}:Path: folder '{source.Path}' does not exist (relative paths resolve against {Environment.CurrentDirectory})");
             }
 
             if (!names.Add(source.DisplayName))
@@ -41,5 +40,42 @@ internal sealed class SourceListOptionsValidator : IValidateOptions<SourceListOp
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> ValidateFolder(SourceOptions source, string key)
+    {
+        if (source.Mode.ToLowerInvariant() is not (FolderModes.Scan or FolderModes.Drop))
+        {
+            yield return $"{key}:Mode: unknown folder mode '{source.Mode}' (supported: scan, drop)";
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Path) || !Directory.Exists(source.Path))
+        {
+            yield return $"{key}:Path: folder '{source.Path}' does not exist (relative paths resolve against {Environment.CurrentDirectory})";
+        }
+    }
+
+    private static IEnumerable<string> ValidateHttp(SourceOptions source, string key)
+    {
+        if (source.Urls.Count == 0 && source.Index.Count == 0)
+        {
+            yield return $"{key}:Urls: an http source needs at least one URL in Urls or Index";
+        }
+
+        foreach ((string setting, List<string> urls) in new[] { ("Urls", source.Urls), ("Index", source.Index) })
+        {
+            for (int u = 0; u < urls.Count; u++)
+            {
+                if (!HttpUrls.TryParse(urls[u], out _))
+                {
+                    yield return $"{key}:{setting}:{u}: '{urls[u]}' is not an absolute http or https URL";
+                }
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(source.UserAgent))
+        {
+            yield return $"{key}:UserAgent: must not be empty";
+        }
     }
 }

@@ -65,7 +65,9 @@ internal static class WorkerServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourceListOptions>, SourceListOptionsValidator>());
         services.AddSectionOptions<WorkerOptions>("WireIngest:Pipeline");
-        services.TryAddSingleton(sp => new WireSourceFactory(sp.GetRequiredService<DocumentLimits>(), sp.GetRequiredService<IDocumentLedger>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new WireSourceFactory(
+            sp.GetRequiredService<DocumentLimits>(), sp.GetRequiredService<IDocumentLedger>(), sp.GetRequiredService<SqliteStore>().HttpValidators,
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Logging.ILoggerFactory>()));
         services.TryAddSingleton<SourceRegistry>();
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<WorkerState>();

@@ -39,9 +39,14 @@ internal sealed class OnceRunner(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                summary.AddFailure();
-                WorkerLog.PollFailed(logger, source.Name, ex.Message);
                 error = ex.Message;
+            }
+
+            error ??= source.LastPollError;
+            if (error is not null)
+            {
+                summary.AddFailure();
+                WorkerLog.PollFailed(logger, source.Name, error);
             }
 
             await recorder.RecordAsync(source.Name, error, cancellationToken).ConfigureAwait(false);

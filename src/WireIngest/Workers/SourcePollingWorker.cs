@@ -30,6 +30,7 @@ internal sealed class SourcePollingWorker(
 
     private async Task PollLoopAsync(IWireSource source, CancellationToken stoppingToken)
     {
+        bool failing = false;
         do
         {
             string? error = null;
@@ -43,9 +44,22 @@ internal sealed class SourcePollingWorker(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // A failing source (folder gone, store busy) is tried again at its next poll; the other sources go on.
-                WorkerLog.PollFailed(logger, source.Name, ex.Message);
                 error = ex.Message;
             }
+
+            // A poll that handed out what it could but not all (an index unreachable) leaves the source failing too.
+            error ??= source.LastPollError;
+            if (error is not null && !failing)
+            {
+                WorkerLog.PollFailed(logger, source.Name, error);
+            }
+            else if (error is null && failing)
+            {
+                WorkerLog.SourceRecovered(logger, source.Name);
+            }
+
+            // One event per state change, not one per poll: a source down for a day logs twice.
+            failing = error is not null;
 
             clock.MarkPolled(source.Name);
             await recorder.RecordAsync(source.Name, error, stoppingToken).ConfigureAwait(false);

@@ -12,7 +12,7 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 401, Level = LogLevel.Error, Message = "{Input}: the store could not take it, left for a later poll: {Reason}")]
     public static partial void StoreFailed(ILogger logger, string input, string reason);
 
-    [LoggerMessage(EventId = 402, Level = LogLevel.Error, Message = "Source {Source}: poll failed, retried at the next interval: {Reason}")]
+    [LoggerMessage(EventId = 402, Level = LogLevel.Error, Message = "Source {Source}: failing, retried at each poll until it recovers: {Reason}")]
     public static partial void PollFailed(ILogger logger, string source, string reason);
 
     [LoggerMessage(EventId = 403, Level = LogLevel.Information, Message = "Outbox: {Published} published, {Failed} failed, {Pending} pending (held or undelivered)")]
@@ -38,6 +38,9 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "Source {Source}: status not recorded, written with the next poll: {Reason}")]
     public static partial void StatusNotRecorded(ILogger logger, string source, string reason);
+
+    [LoggerMessage(EventId = 412, Level = LogLevel.Information, Message = "Source {Source}: recovered, polled without error")]
+    public static partial void SourceRecovered(ILogger logger, string source);
 
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);

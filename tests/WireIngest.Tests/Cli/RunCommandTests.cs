@@ -16,19 +16,13 @@ public sealed class RunCommandTests
 
     private string[] SamplesSettings(params string[] extra) => _sut.Settings("scan", ["--WireIngest:Sources:0:Path=" + Samples.InboxPath, .. extra]);
 
-    private async Task<string[]> ExportAsync()
-    {
-        (int code, string output) = await _sut.CliAsync("queue", "export", "--jsonl");
-        Assert.That(code, Is.EqualTo(ExitCodes.Success), output);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-    }
 
     [Test]
     public async Task RunOnce_SamplesInbox_PublishesOneMessagePerStoryAndLogsSummary()
     {
         int code = await _sut.RunOnceAsync(SamplesSettings());
 
-        string[] exported = await ExportAsync();
+        string[] exported = await _sut.ExportAsync();
         int samples = Directory.GetFiles(Samples.InboxPath).Length;
         Assert.Multiple(() =>
         {
@@ -52,7 +46,7 @@ public sealed class RunCommandTests
         Assert.Multiple(async () =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.Success));
-            Assert.That(await ExportAsync(), Has.Length.EqualTo(samples));
+            Assert.That(await _sut.ExportAsync(), Has.Length.EqualTo(samples));
             Assert.That(_sut.Messages(), Has.Some.StartsWith($"inbox: seen {samples}, new 0, updated 0, duplicate {samples}"));
         });
     }
@@ -70,7 +64,7 @@ public sealed class RunCommandTests
         Assert.Multiple(async () =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputFailed));
-            Assert.That(await ExportAsync(), Has.Length.EqualTo(1));
+            Assert.That(await _sut.ExportAsync(), Has.Length.EqualTo(1));
             Assert.That(quarantine, Does.Contain("blank.txt").And.Contain("empty file").And.Contain("image.bin").And.Contain("binary"));
             Assert.That(_sut.Messages(), Has.Some.StartsWith("inbox: seen 3, new 1, updated 0, duplicate 0, stale 0, failed 2"));
         });
@@ -88,7 +82,7 @@ public sealed class RunCommandTests
         Assert.Multiple(async () =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.Success));
-            Assert.That(await ExportAsync(), Has.Length.EqualTo(1));
+            Assert.That(await _sut.ExportAsync(), Has.Length.EqualTo(1));
             Assert.That(_sut.Messages(), Has.Some.StartsWith("inbox: seen 2, new 1, updated 0, duplicate 1"));
         });
     }

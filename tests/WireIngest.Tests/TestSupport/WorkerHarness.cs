@@ -55,6 +55,14 @@ internal sealed class WorkerHarness : IDisposable
         return (code, output.ToString());
     }
 
+    /// <summary>Every published message of the embedded queue, one JSON line each (<c>queue export --jsonl</c>).</summary>
+    public async Task<string[]> ExportAsync()
+    {
+        (int code, string output) = await CliAsync("queue", "export", "--jsonl");
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), output);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
     /// <summary>Rendered log messages; Serilog quotes string values, the quotes are dropped.</summary>
     public IReadOnlyList<string> Messages(LogLevel atLeast = LogLevel.Information) =>
         [.. Logs.GetSnapshot().Where(r => r.Level >= atLeast).Select(r => r.Message.Replace("\"", string.Empty, StringComparison.Ordinal))];

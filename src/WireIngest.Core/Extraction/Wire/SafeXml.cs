@@ -50,7 +50,7 @@ internal static class SafeXml
 
     // Decoded here rather than by XmlReader: feeds declare charsets .NET's XML stack does not know ("utf8"),
     // and a reader over text ignores the declaration.
-    private static XmlReader Create(ReadOnlyMemory<byte> content, long maxCharacters)
+    internal static XmlReader Create(ReadOnlyMemory<byte> content, long maxCharacters)
     {
         string text = CharsetDecoder.Decode(content.Span, DeclaredEncoding(content.Span)).TrimStart('\uFEFF');
         return XmlReader.Create(new StringReader(text), Settings(maxCharacters));

@@ -1,0 +1,4 @@
+namespace WireIngest.Core.Sources.Http;
+
+/// <summary>A URL to look at in a poll: a configured page, or an index item with the index it came from.</summary>
+internal sealed record HttpCandidate(string Link, IndexEntry? Entry, IndexPoll? Index);

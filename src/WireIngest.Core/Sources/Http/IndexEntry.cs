@@ -1,0 +1,10 @@
+namespace WireIngest.Core.Sources.Http;
+
+/// <summary>One item of an index: a feed item, a sitemap URL, or a child sitemap of a sitemap index.</summary>
+/// <param name="Link">The item's link as written (resolved against the index URL), the ledger key.</param>
+/// <param name="Updated">When the item says it last changed, or <c>null</c>.</param>
+/// <param name="Title">The item's title, or <c>null</c>.</param>
+/// <param name="FullHtml">The item's full article (<c>content:encoded</c>, Atom content), or <c>null</c> when it carries only a summary.</param>
+/// <param name="Author">The item's author, or <c>null</c>.</param>
+/// <param name="Published">When the item was first published, or <c>null</c>.</param>
+internal sealed record IndexEntry(string Link, DateTimeOffset? Updated, string? Title = null, string? FullHtml = null, string? Author = null, DateTimeOffset? Published = null);

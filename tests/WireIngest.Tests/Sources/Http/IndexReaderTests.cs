@@ -1,0 +1,83 @@
+using System.Text;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Sources.Http;
+
+namespace WireIngest.Tests.Sources.Http;
+
+[TestFixture]
+public sealed class IndexReaderTests
+{
+    private static readonly Uri Base = new("https://news.example.org/feeds/world.xml");
+
+    private static IndexDocument Read(string xml) => IndexReader.Read(Encoding.UTF8.GetBytes(xml), Base);
+
+    [Test]
+    public void Read_RssWithRelativeLinkAndGuidOnly_ResolvesBothAgainstTheIndex()
+    {
+        IndexDocument index = Read(Feeds.Rss(
+            Feeds.RssItem("/world/story-1"),
+            "<item><title>Guid only</title><guid isPermaLink=\"true\">https://news.example.org/world/story-2</guid></item>"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.Kind, Is.EqualTo(IndexKind.Feed));
+            Assert.That(index.Entries.Select(e => e.Link), Is.EqualTo(new[] { "https://news.example.org/world/story-1", "https://news.example.org/world/story-2" }));
+            Assert.That(index.Entries[0].Updated, Is.EqualTo(new DateTimeOffset(2024, 12, 3, 10, 0, 0, TimeSpan.Zero)));
+            Assert.That(index.Errors, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Read_RssContentEncoded_KeepsAFullArticleAndDropsATeaser()
+    {
+        string full = $"<content:encoded><![CDATA[{WireIngest.Tests.Extraction.Html.HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>Jane Doe</dc:creator>";
+        IndexDocument index = Read(Feeds.Rss(
+            Feeds.RssItem("https://news.example.org/a", extra: full),
+            Feeds.RssItem("https://news.example.org/b", extra: "<content:encoded><![CDATA[<p>Read more.</p>]]></content:encoded>")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(index.Entries[0].FullHtml, Does.Contain("munitions were running low"));
+            Assert.That(index.Entries[0].Author, Is.EqualTo("Jane Doe"));
+            Assert.That(index.Entries[1].FullHtml, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Read_Rss10_TakesEachItemLink()
+    {
+        IndexDocument index = Read("""
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+              <channel rdf:about="https://news.example.org/"><title>t</title><link>https://news.example.org/</link></channel>
+              <item rdf:about="https://news.example.org/x"><title>X</title><link>https://news.example.org/x</link></item>
+            </rdf:RDF>
+            """);
+
+        Assert.That(index.Entries.Single().Link, Is.EqualTo("https://news.example.org/x"));
+    }
+
+    [Test]
+    public void Read_SitemapLastmod_BecomesTheEntryDate()
+    {
+        IndexDocument index = Read("""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example.org/p</loc><lastmod>2024-12-01</lastmod></url></urlset>""");
+
+        Assert.That(index.Entries.Single().Updated, Is.EqualTo(new DateTimeOffset(2024, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public void Read_ExternalEntity_IsNeverResolved()
+    {
+        IndexDocument index = Read("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+            <rss version="2.0"><channel><item><title>&secret;</title><link>https://news.example.org/a</link></item></channel></rss>
+            """);
+
+        Assert.That(index.Entries.Select(e => e.Title ?? string.Empty), Has.None.Contains("root:"));
+    }
+
+    [TestCase("<html><body>not a feed</body></html>")]
+    [TestCase("plain text")]
+    public void Read_NotAnIndex_IsRejected(string content) =>
+        Assert.That(() => Read(content), Throws.TypeOf<DocumentRejectedException>().With.Message.Contains("not an RSS, Atom or sitemap document"));
+}
