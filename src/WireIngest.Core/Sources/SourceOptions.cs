@@ -38,7 +38,7 @@ public sealed class SourceOptions
     public List<string> Index { get; set; } = [];
 
     /// <summary>HTTP: the <c>User-Agent</c> sent, whose first token is also the robots.txt product token.</summary>
-    /// <value>Default <c>WireIngest/&lt;version&gt; (+repository URL)</c>.</value>
+    /// <value>Default <c>WireIngest/&lt;version&gt;</c>; add a contact URL for site owners.</value>
     public string UserAgent { get; set; } = Http.HttpSourceDefaults.UserAgent;
 
     /// <summary>HTTP: requests in flight at once to one host.</summary>

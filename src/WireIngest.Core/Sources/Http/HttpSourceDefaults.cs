@@ -5,11 +5,11 @@ namespace WireIngest.Core.Sources.Http;
 /// <summary>Defaults of the HTTP source that are computed rather than literal.</summary>
 public static class HttpSourceDefaults
 {
-    /// <summary>Where a site operator reading their logs learns what the crawler is.</summary>
-    public const string ProjectUrl = "https://github.com/wireingest/wireingest";
-
-    /// <summary><c>WireIngest/&lt;version&gt; (+project URL)</c>.</summary>
-    public static string UserAgent { get; } = $"WireIngest/{Version()} (+{ProjectUrl})";
+    /// <summary>
+    /// <c>WireIngest/&lt;version&gt;</c>. No contact URL is invented: operators add theirs through the source's
+    /// <c>UserAgent</c> setting (<c>WireIngest/1.0 (+https://newsroom.example/crawler)</c>) so site owners can reach them.
+    /// </summary>
+    public static string UserAgent { get; } = $"WireIngest/{Version()}";
 
     private static string Version()
     {
