@@ -14,5 +14,6 @@ internal static class CliApplication
             QueueCommand.Create(),
             QuarantineCommand.Create(),
             StatusCommand.Create(),
+            ProbeCommand.Create(),
         };
 }

@@ -85,6 +85,7 @@ internal static class WorkerServiceCollectionExtensions
             services.TryAddSingleton<RelaySignal>();
             services.TryAddSingleton<SourcePollClock>();
             services.AddSectionOptions<HealthOptions>("WireIngest:Health");
+            services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>(ApplyShutdownTimeout);
             services.AddHealthChecks().AddCheck<SourcesPolledHealthCheck>(SourcesPolledHealthCheck.Name, tags: [HealthEndpoint.ReadyTag]);
             services.TryAddSingleton(sp => WorkChannel.Create(Value<WorkerOptions>(sp).ChannelCapacity));
             // Registration order is start order: schema first, then the consumers, then the producers.
@@ -97,6 +98,18 @@ internal static class WorkerServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static void ApplyShutdownTimeout(HostOptions host, IOptions<WorkerOptions> worker)
+    {
+        try
+        {
+            host.ShutdownTimeout = worker.Value.ShutdownTimeout;
+        }
+        catch (OptionsValidationException)
+        {
+            // The host reads its options while it is built; the start-up validation then names the bad setting.
+        }
     }
 
     private static void AddSectionOptions<TOptions>(this IServiceCollection services, string section)

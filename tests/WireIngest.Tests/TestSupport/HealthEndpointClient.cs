@@ -17,8 +17,12 @@ internal sealed class HealthEndpointClient : IAsyncDisposable
     private HealthEndpointClient(WebApplication app, Uri address)
     {
         _app = app;
+        Address = address;
         _client = new HttpClient { BaseAddress = address };
     }
+
+    /// <summary>Where the endpoint listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri Address { get; }
 
     /// <summary>Starts the endpoint of <paramref name="worker"/>.</summary>
     public static async Task<HealthEndpointClient> StartAsync(IHost worker)
