@@ -28,6 +28,7 @@ internal static class WireIngestHost
         LogConsoleFormat format = ChooseFormat(dataOnStdout, Console.IsOutputRedirected);
         builder.Services.AddSerilog((_, logger) => ConfigureLogger(logger, builder.Configuration, format), preserveStaticLogger: false, writeToProviders: true);
         builder.Services.AddWireIngestCore(builder.Configuration);
+        builder.Services.AddWireIngestTracing(builder.Configuration);
         return builder;
     }
 

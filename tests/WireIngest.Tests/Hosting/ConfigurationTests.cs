@@ -35,6 +35,7 @@ public sealed class ConfigurationTests
     [TestCase("--WireIngest:Pipeline:ShutdownTimeout=-00:00:01", "WireIngest:Pipeline:ShutdownTimeout:")]
     [TestCase("--WireIngest:Telemetry:StoreGaugeMaxAge=-00:00:01", "WireIngest:Telemetry:StoreGaugeMaxAge:")]
     [TestCase("--WireIngest:Telemetry:OtlpEndpoint=collector:4317", "WireIngest:Telemetry:OtlpEndpoint: an absolute http(s) URL")]
+    [TestCase("--WireIngest:Telemetry:OtlpProtocol=udp", "WireIngest:Telemetry:OtlpProtocol: grpc or http/protobuf")]
     public async Task RunOnce_BadValue_ExitsOneWithOneLineNamingTheSetting(string setting, string expected)
     {
         int code = await _harness.RunOnceAsync(_harness.Settings("scan", setting));
