@@ -5,7 +5,7 @@ namespace WireIngest.Hosting;
 /// <summary>The health endpoint (<c>WireIngest:Health</c>), served only by <c>run</c>.</summary>
 internal sealed class HealthOptions
 {
-    /// <summary>The TCP port of <c>/healthz</c> and <c>/readyz</c>; 0 turns the endpoint off.</summary>
+    /// <summary>The TCP port of <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c> (served by <c>run</c>); 0 turns the endpoint off.</summary>
     /// <value>Default 0 (off).</value>
     [Range(0, 65535)]
     public int Port { get; set; }
