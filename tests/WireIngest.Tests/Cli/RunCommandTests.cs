@@ -115,6 +115,12 @@ public sealed class RunCommandTests
     [TestCase("--WireIngest:Sources:0:Mode=move", "WireIngest:Sources:0:Mode: unknown folder mode 'move'")]
     [TestCase("--WireIngest:Store:BusyRetries=-1", "WireIngest:Store:BusyRetries:")]
     [TestCase("--WireIngest:Pipeline:ChannelCapacity=0", "WireIngest:Pipeline:ChannelCapacity:")]
+    [TestCase("--WireIngest:Sources:0:PollInterval=-00:00:01", "WireIngest:Sources:0:PollInterval:")]
+    [TestCase("--WireIngest:Pipeline:RelayInterval=-00:00:05", "WireIngest:Pipeline:RelayInterval:")]
+    [TestCase("--WireIngest:Pipeline:ShutdownTimeout=-00:00:01", "WireIngest:Pipeline:ShutdownTimeout:")]
+    [TestCase("--WireIngest:Telemetry:StoreGaugeMaxAge=-00:00:01", "WireIngest:Telemetry:StoreGaugeMaxAge:")]
+    [TestCase("--WireIngest:Telemetry:OtlpEndpoint=collector:4317", "WireIngest:Telemetry:OtlpEndpoint: an absolute http(s) URL")]
+    [TestCase("--WireIngest:Telemetry:OtlpProtocol=udp", "WireIngest:Telemetry:OtlpProtocol: grpc or http/protobuf")]
     public async Task RunOnce_InvalidSetting_ExitsOneWithOneLineNamingIt(string setting, string expected)
     {
         int code = await _sut.RunOnceAsync(_sut.Settings("scan", setting));

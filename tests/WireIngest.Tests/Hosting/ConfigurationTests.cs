@@ -30,23 +30,6 @@ public sealed class ConfigurationTests
         _harness.Dispose();
     }
 
-    [TestCase("--WireIngest:Sources:0:PollInterval=-00:00:01", "WireIngest:Sources:0:PollInterval:")]
-    [TestCase("--WireIngest:Pipeline:RelayInterval=-00:00:05", "WireIngest:Pipeline:RelayInterval:")]
-    [TestCase("--WireIngest:Pipeline:ShutdownTimeout=-00:00:01", "WireIngest:Pipeline:ShutdownTimeout:")]
-    [TestCase("--WireIngest:Telemetry:StoreGaugeMaxAge=-00:00:01", "WireIngest:Telemetry:StoreGaugeMaxAge:")]
-    [TestCase("--WireIngest:Telemetry:OtlpEndpoint=collector:4317", "WireIngest:Telemetry:OtlpEndpoint: an absolute http(s) URL")]
-    [TestCase("--WireIngest:Telemetry:OtlpProtocol=udp", "WireIngest:Telemetry:OtlpProtocol: grpc or http/protobuf")]
-    public async Task RunOnce_BadValue_ExitsOneWithOneLineNamingTheSetting(string setting, string expected)
-    {
-        int code = await _harness.RunOnceAsync(_harness.Settings("scan", setting));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(code, Is.EqualTo(ExitCodes.Fatal));
-            Assert.That(_harness.Messages(LogLevel.Critical), Has.Exactly(1).StartsWith(expected));
-        });
-    }
-
     [Test]
     [CancelAfter(60_000)]
     public async Task Run_NegativeShutdownTimeout_ExitsOneNamingTheSetting(CancellationToken cancellationToken)
