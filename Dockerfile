@@ -1,4 +1,5 @@
-# Multi-stage build of the wireingest worker. The operations issue hardens it further (health check, volumes).
+# Multi-stage build of the wireingest worker: SDK to publish, the small aspnet runtime (Kestrel serves the health endpoint) to run,
+# as the image's unprivileged user, with state only on the data volume.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props global.json WireIngest.sln appsettings.json ./
@@ -6,15 +7,25 @@ COPY schemas/ schemas/
 COPY src/ src/
 RUN dotnet publish src/WireIngest/WireIngest.csproj -c Release -o /app --nologo
 
-# aspnet, not runtime: the health endpoint runs on Kestrel.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 COPY samples/inbox/ /app/samples/inbox/
-# The SQLite store lives in data/ (relative paths resolve against the working directory, /app): give it to the
-# image's unprivileged user and mount a volume there to keep state across containers.
+# The SQLite store (and its -wal/-shm files) lives in data/ (relative paths resolve against the working directory, /app): give it
+# to the unprivileged user and mount a volume there to keep state across containers. Drop folders belong on volumes too.
 RUN mkdir -p /app/data && chown "$APP_UID" /app/data
+# Works with a read-only root filesystem (docker run --read-only --tmpfs /tmp -v wireingest-data:/app/data): logs go to stdout,
+# the runtime opens no diagnostics IPC socket, SQLite and .NET temporary files go to TMPDIR.
+ENV DOTNET_EnableDiagnostics=0 \
+    TMPDIR=/tmp \
+    WireIngest__Health__Port=8080
+EXPOSE 8080
 VOLUME ["/app/data"]
 USER $APP_UID
+# The image has no curl or wget: the worker probes its own /healthz (exit 0 on 200, 1 otherwise).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["/app/wireingest", "probe"]
+# SIGTERM: the documents in flight finish within WireIngest__Pipeline__ShutdownTimeout (25 s); give the container longer
+# than that to stop (docker run --stop-timeout 30, compose stop_grace_period: 30s), Docker's default is 10 s.
+STOPSIGNAL SIGTERM
 ENTRYPOINT ["./wireingest"]
 CMD ["run"]

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Extraction;
@@ -5,6 +6,7 @@ using WireIngest.Core.Model;
 using WireIngest.Core.Pipeline;
 using WireIngest.Core.Sources;
 using WireIngest.Core.Storage;
+using WireIngest.Core.Telemetry;
 
 namespace WireIngest.Core.Ingestion;
 
@@ -56,8 +58,11 @@ public sealed class DocumentIngestor(
         var saves = new List<SaveResult>(result.Articles.Count);
         foreach (Article article in result.Articles)
         {
+            using Activity? activity = WireIngestActivities.Source.StartActivity("store");
             // One transaction per story: a crash between two re-ingests the document, and the first story is then a duplicate.
-            saves.Add(await store.SaveAsync(article, cancellationToken).ConfigureAwait(false));
+            SaveResult save = await store.SaveAsync(article, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag(TelemetryTags.ArticleId, save.ArticleId).SetTag(TelemetryTags.Agency, save.Agency).SetTag(TelemetryTags.Outcome, TelemetryTags.OutcomeName(save.Outcome));
+            saves.Add(save);
         }
 
         return saves;

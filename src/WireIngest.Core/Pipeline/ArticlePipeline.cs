@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using WireIngest.Core.Extraction;
 using WireIngest.Core.Model;
 using WireIngest.Core.Normalization;
+using WireIngest.Core.Telemetry;
 
 namespace WireIngest.Core.Pipeline;
 
@@ -11,13 +13,22 @@ public sealed class ArticlePipeline(ExtractorSelector selector, IArticleNormaliz
     /// <exception cref="DocumentRejectedException">The document yields no article at all; the message is the reason.</exception>
     public DocumentResult Process(RawDocument document, CancellationToken cancellationToken = default)
     {
-        IArticleExtractor extractor = selector.Select(document);
-        IReadOnlyList<ExtractedArticle> drafts = extractor.Extract(document, cancellationToken);
+        IArticleExtractor extractor;
+        IReadOnlyList<ExtractedArticle> drafts;
+        using (Activity? extract = WireIngestActivities.Source.StartActivity("extract"))
+        {
+            extractor = selector.Select(document);
+            extract?.SetTag(TelemetryTags.Format, extractor.Format);
+            drafts = extractor.Extract(document, cancellationToken);
+            extract?.SetTag(TelemetryTags.Count, drafts.Count);
+        }
+
         if (drafts.Count == 0)
         {
             throw new DocumentRejectedException($"not an article: the {extractor.Format} document holds no story");
         }
 
+        using Activity? normalize = WireIngestActivities.Source.StartActivity("normalize");
         var articles = new List<Article>(drafts.Count);
         var rejected = new List<string>();
         foreach (ExtractedArticle draft in drafts)

@@ -15,5 +15,6 @@ internal static class CliApplication
             QuarantineCommand.Create(),
             StatusCommand.Create(),
             SourcesCommand.Create(),
+            ProbeCommand.Create(),
         };
 }

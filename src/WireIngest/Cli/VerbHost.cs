@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Trace;
 using WireIngest.Hosting;
 using WireIngest.Workers;
 
@@ -37,6 +38,8 @@ internal static class VerbHost
 
         configure?.Invoke(builder.Services);
         using IHost host = builder.Build();
+        // Created now, not at host start: verbs that run no host (run --once) export their traces too, flushed on dispose.
+        _ = host.Services.GetService<TracerProvider>();
         ILogger logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("WireIngest");
         try
         {

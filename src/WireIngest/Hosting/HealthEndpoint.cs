@@ -11,7 +11,7 @@ namespace WireIngest.Hosting;
 
 /// <summary>
 /// A small Kestrel app beside the worker: <c>/healthz</c> answers while the process runs, <c>/readyz</c> runs the worker's
-/// checks tagged <c>ready</c>, <c>/metrics</c> is the <c>WireIngest</c> meter in Prometheus text. It has no configuration sources of its own (nothing to reload, nothing to watch).
+/// checks tagged <c>ready</c>, <c>/metrics</c> is the <c>WireIngest</c> meter in Prometheus text (the store gauges counted first when their count is old). It has no configuration sources of its own (nothing to reload, nothing to watch).
 /// </summary>
 internal static class HealthEndpoint
 {
@@ -27,9 +27,20 @@ internal static class HealthEndpoint
         WebApplicationBuilder builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls(url);
         builder.Services.AddRoutingCore();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(WireIngestMetrics.MeterName).AddPrometheusExporter());
         WebApplication app = builder.Build();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        StoreGauges gauges = worker.GetRequiredService<StoreGauges>();
+        // The exporter reads gauges synchronously: the store is counted (if the last count is old) before it does.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/metrics", StringComparison.Ordinal))
+            {
+                await gauges.RefreshAsync().WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
+        // The worker's meter provider: it has listened since the worker started, not since this endpoint did.
+        app.MapPrometheusScrapingEndpoint("/metrics", worker.GetRequiredService<MeterProvider>(), configureBranchedPipeline: null, optionsName: null);
         app.MapGet("/healthz", context => WriteAsync(context, StatusCodes.Status200OK, new HealthBody("Healthy", null)));
         app.MapGet("/readyz", async context =>
         {

@@ -23,16 +23,24 @@ internal static class WireIngestHost
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args);
+        AddSources(builder.Configuration, args);
 
         LogConsoleFormat format = ChooseFormat(dataOnStdout, Console.IsOutputRedirected);
         builder.Services.AddSerilog((_, logger) => ConfigureLogger(logger, builder.Configuration, format), preserveStaticLogger: false, writeToProviders: true);
         builder.Services.AddWireIngestCore(builder.Configuration);
+        builder.Services.AddWireIngestTracing(builder.Configuration);
         return builder;
     }
+
+    /// <summary>
+    /// The configuration sources of every verb, later ones winning: <c>appsettings.json</c> beside the executable (not watched),
+    /// environment variables (<c>WireIngest__Health__Port</c>), the command line (<c>--WireIngest:Health:Port=8080</c>).
+    /// </summary>
+    public static IConfigurationBuilder AddSources(IConfigurationBuilder configuration, string[] args) =>
+        configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
 
     /// <summary>The logger used before the host exists and for failures that stop it.</summary>
     public static Serilog.ILogger CreateBootstrapLogger() =>

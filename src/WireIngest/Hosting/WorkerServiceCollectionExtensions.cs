@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using WireIngest.Core.Extraction;
 using WireIngest.Core.Ingestion;
 using WireIngest.Core.Messages;
@@ -39,9 +40,17 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton(MessageSinkFactory.Create);
         services.TryAddSingleton(sp => new PublishingCircuit(
             Value<CircuitOptions>(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Logging.ILogger<PublishingCircuit>>()));
+        services.AddSectionOptions<TelemetryOptions>("WireIngest:Telemetry");
+        services.TryAddSingleton(sp => new StoreGauges(
+            sp.GetRequiredService<SqliteStore>().SourceStatus, sp.GetRequiredService<TimeProvider>(), Value<TelemetryOptions>(sp).StoreGaugeMaxAge));
+        services.TryAddSingleton<WireIngestMetrics>();
+        // Registered before the worker's loops, so the provider listens (and its hosted service starts) before the first document.
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(WireIngestMetrics.MeterName).AddPrometheusExporter());
+        // The sink as registered (tests replace it) with every delivery timed and traced.
         services.TryAddSingleton(sp => new OutboxRelay(
-            sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<IMessageSink>(), Value<QueueOptions>(sp), sp.GetRequiredService<Logging.ILogger<OutboxRelay>>(),
-            sp.GetRequiredService<PublishingCircuit>()));
+            sp.GetRequiredService<IOutboxStore>(),
+            PublishMeasurement.Wrap(sp.GetRequiredService<IMessageSink>(), sp.GetRequiredService<WireIngestMetrics>(), sp.GetRequiredService<TimeProvider>()),
+            Value<QueueOptions>(sp), sp.GetRequiredService<Logging.ILogger<OutboxRelay>>(), sp.GetRequiredService<PublishingCircuit>()));
         services.AddHealthChecks()
             .AddCheck<PublishingHealthCheck>(PublishingHealthCheck.Name, tags: [HealthEndpoint.ReadyTag])
             .AddCheck<StoreWritableHealthCheck>(StoreWritableHealthCheck.Name, tags: [HealthEndpoint.ReadyTag]);
@@ -72,13 +81,13 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton<DocumentProcessor>();
         services.TryAddSingleton<WorkerState>();
         services.TryAddSingleton<SourceStatusRecorder>();
-        services.TryAddSingleton<WireIngestMetrics>();
         services.TryAddSingleton<OnceRunner>();
         if (hosted)
         {
             services.TryAddSingleton<RelaySignal>();
             services.TryAddSingleton<SourcePollClock>();
             services.AddSectionOptions<HealthOptions>("WireIngest:Health");
+            services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>(ApplyShutdownTimeout);
             services.AddHealthChecks().AddCheck<SourcesPolledHealthCheck>(SourcesPolledHealthCheck.Name, tags: [HealthEndpoint.ReadyTag]);
             services.TryAddSingleton(sp => WorkChannel.Create(Value<WorkerOptions>(sp).ChannelCapacity));
             // Registration order is start order: schema first, then the consumers, then the producers.
@@ -91,6 +100,18 @@ internal static class WorkerServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static void ApplyShutdownTimeout(HostOptions host, IOptions<WorkerOptions> worker)
+    {
+        try
+        {
+            host.ShutdownTimeout = worker.Value.ShutdownTimeout;
+        }
+        catch (OptionsValidationException)
+        {
+            // The host reads its options while it is built; the start-up validation then names the bad setting.
+        }
     }
 
     private static void AddSectionOptions<TOptions>(this IServiceCollection services, string section)

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Ingestion;
 using WireIngest.Core.Sources;
 using WireIngest.Core.Storage;
+using WireIngest.Core.Telemetry;
 
 namespace WireIngest.Workers;
 
@@ -11,7 +13,7 @@ namespace WireIngest.Workers;
 /// One unit of work for both <c>run</c> and <c>run --once</c>: a scope, the ingest, then the source's acknowledgement (record or
 /// move) after the outcome is committed. When the store itself fails the document is released untouched for a later poll.
 /// </summary>
-internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState state, WireIngestMetrics metrics, ILogger<DocumentProcessor> logger)
+internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState state, WireIngestMetrics metrics, TimeProvider timeProvider, ILogger<DocumentProcessor> logger)
 {
     /// <summary>Processes the document; <c>true</c> when its outcome was committed (ingested or quarantined).</summary>
     public async Task<bool> ProcessAsync(IWireSource source, SourceDocument document, CancellationToken cancellationToken)
@@ -27,6 +29,10 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
             return false;
         }
 
+        // The document's root activity: extract, normalize and store are its children.
+        using Activity? activity = WireIngestActivities.Source.StartActivity("ingest");
+        activity?.SetTag(TelemetryTags.Source, source.Name).SetTag(TelemetryTags.Document, document.Origin.DisplayName);
+        long started = timeProvider.GetTimestamp();
         IngestResult result;
         try
         {
@@ -38,6 +44,8 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
             source.Abandon(document);
             summary.AddFailure();
             metrics.RecordFailure(source.Name);
+            metrics.RecordIngest(source.Name, "failed", timeProvider.GetElapsedTime(started));
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             WorkerLog.StoreFailed(logger, document.Origin.DisplayName, ex.Message);
             return false;
         }
@@ -50,6 +58,8 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
 
         summary.Add(result);
         metrics.Record(source.Name, result);
+        metrics.RecordIngest(source.Name, result.Outcome.Failed ? "quarantined" : "ingested", timeProvider.GetElapsedTime(started));
+        Tag(activity, result);
         foreach (SaveResult save in result.Saves)
         {
             WorkerLog.StorySaved(logger, document.Origin.DisplayName, save.Outcome, save.ArticleId, save.Version, save.Agency, source.Name);
@@ -57,6 +67,21 @@ internal sealed class DocumentProcessor(IServiceScopeFactory scopes, WorkerState
 
         await AcknowledgeAsync(source, document, result.Outcome).ConfigureAwait(false);
         return true;
+    }
+
+    private static void Tag(Activity? activity, IngestResult result)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag(TelemetryTags.Outcome, result.Outcome.Failed ? "quarantined" : "ingested").SetTag(TelemetryTags.Count, result.Saves.Count);
+        // One story (the usual case): its id and agency on the document's activity too; several: each on its store activity.
+        if (result.Saves is [SaveResult only])
+        {
+            activity.SetTag(TelemetryTags.ArticleId, only.ArticleId).SetTag(TelemetryTags.Agency, only.Agency);
+        }
     }
 
     /// <summary>

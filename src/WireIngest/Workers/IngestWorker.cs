@@ -8,7 +8,9 @@ namespace WireIngest.Workers;
 
 /// <summary>
 /// Reads the channel with <see cref="WorkerOptions.IngestConcurrency"/> readers; each document is one unit of work in its own
-/// scope. On stop the document in flight is cancelled, its transaction rolls back, and it stays in its source for the next run.
+/// scope. On stop no new document is taken and the documents in flight are finished; only when the host's shutdown timeout
+/// (<see cref="WorkerOptions.ShutdownTimeout"/>) runs out are they cancelled: their transactions roll back and they stay in
+/// their sources for the next run.
 /// </summary>
 internal sealed class IngestWorker(
     Channel<WorkItem> channel,
@@ -20,6 +22,21 @@ internal sealed class IngestWorker(
     IHostApplicationLifetime lifetime,
     ILogger<IngestWorker> logger) : GuardedWorker(state, lifetime, logger)
 {
+    private readonly CancellationTokenSource _abandon = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // The host cancels its token when the shutdown timeout runs out: only then is the work in flight given up.
+        await using CancellationTokenRegistration abandon = cancellationToken.Register(_abandon.Cancel);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         try
@@ -42,7 +59,7 @@ internal sealed class IngestWorker(
     {
         await foreach (WorkItem item in channel.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            if (await processor.ProcessAsync(item.Source, item.Document, stoppingToken).ConfigureAwait(false))
+            if (await processor.ProcessAsync(item.Source, item.Document, _abandon.Token).ConfigureAwait(false))
             {
                 relay.Notify();
             }

@@ -33,7 +33,7 @@ internal sealed class OnceRunner(
             try
             {
                 await Parallel.ForEachAsync(
-                    source.PollAsync(cancellationToken),
+                    sources.PollAsync(source, cancellationToken),
                     new ParallelOptions { MaxDegreeOfParallelism = options.Value.IngestConcurrency, CancellationToken = cancellationToken },
                     async (document, token) => await processor.ProcessAsync(source, document, token).ConfigureAwait(false)).ConfigureAwait(false);
             }

@@ -36,7 +36,7 @@ internal sealed class SourcePollingWorker(
             string? error = null;
             try
             {
-                await foreach (SourceDocument document in source.PollAsync(stoppingToken).ConfigureAwait(false))
+                await foreach (SourceDocument document in sources.PollAsync(source, stoppingToken).ConfigureAwait(false))
                 {
                     await channel.Writer.WriteAsync(new WorkItem(source, document), stoppingToken).ConfigureAwait(false);
                 }

@@ -33,7 +33,7 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 409, Level = LogLevel.Information, Message = "Publishing to Service Bus {EntityKind} {Entity} on {Namespace} ({SignIn})")]
     public static partial void PublishingToServiceBus(ILogger logger, string entityKind, string entity, string @namespace, string signIn);
 
-    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Health endpoint on {Url}: /healthz, /readyz")]
+    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Health endpoint on {Url}: /healthz, /readyz, /metrics")]
     public static partial void HealthListening(ILogger logger, string url);
 
     [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "Source {Source}: status not recorded, written with the next poll: {Reason}")]

@@ -19,4 +19,12 @@ internal sealed class WorkerOptions
     /// <value>Default 5 seconds.</value>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan RelayInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a stop (SIGTERM, Ctrl+C) waits for the documents in flight to finish before it cancels them; keep it below the
+    /// orchestrator's grace period (Docker <c>--stop-timeout</c>, 10 s by default; Kubernetes <c>terminationGracePeriodSeconds</c>, 30 s).
+    /// </summary>
+    /// <value>Default 25 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(25);
 }

@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using WireIngest.Cli;
+using WireIngest.Core.Model;
+using WireIngest.Core.Storage;
 using WireIngest.Tests.TestSupport;
 
 namespace WireIngest.Tests.Cli;
@@ -109,6 +114,12 @@ public sealed class RunCommandTests
     [TestCase("--WireIngest:Sources:0:Mode=move", "WireIngest:Sources:0:Mode: unknown folder mode 'move'")]
     [TestCase("--WireIngest:Store:BusyRetries=-1", "WireIngest:Store:BusyRetries:")]
     [TestCase("--WireIngest:Pipeline:ChannelCapacity=0", "WireIngest:Pipeline:ChannelCapacity:")]
+    [TestCase("--WireIngest:Sources:0:PollInterval=-00:00:01", "WireIngest:Sources:0:PollInterval:")]
+    [TestCase("--WireIngest:Pipeline:RelayInterval=-00:00:05", "WireIngest:Pipeline:RelayInterval:")]
+    [TestCase("--WireIngest:Pipeline:ShutdownTimeout=-00:00:01", "WireIngest:Pipeline:ShutdownTimeout:")]
+    [TestCase("--WireIngest:Telemetry:StoreGaugeMaxAge=-00:00:01", "WireIngest:Telemetry:StoreGaugeMaxAge:")]
+    [TestCase("--WireIngest:Telemetry:OtlpEndpoint=collector:4317", "WireIngest:Telemetry:OtlpEndpoint: an absolute http(s) URL")]
+    [TestCase("--WireIngest:Telemetry:OtlpProtocol=udp", "WireIngest:Telemetry:OtlpProtocol: grpc or http/protobuf")]
     public async Task RunOnce_InvalidSetting_ExitsOneWithOneLineNamingIt(string setting, string expected)
     {
         int code = await _sut.RunOnceAsync(_sut.Settings("scan", setting));
@@ -156,4 +167,71 @@ public sealed class RunCommandTests
 
         Assert.That(await run, Is.EqualTo(ExitCodes.Success));
     }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Run_StoppedWhileADocumentIsInFlight_FinishesItAndExitsZero(CancellationToken cancellationToken)
+    {
+        var gate = new StopGate();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        File.Copy(Path.Combine(Samples.InboxPath, Samples.SeedFileName), Path.Combine(_sut.Inbox, Samples.SeedFileName));
+
+        Task<int> run = RunCommand.ExecuteAsync(
+            _sut.Settings("drop", "--WireIngest:Sources:0:PollInterval=00:00:00.100"), once: false,
+            services => services.Replace(ServiceDescriptor.Singleton<IArticleStore>(sp =>
+                gate.Wrap(sp.GetRequiredService<SqliteStore>().Articles, sp.GetRequiredService<IHostApplicationLifetime>()))),
+            stop.Token);
+        await gate.Entered.WaitAsync(cancellationToken);
+        await stop.CancelAsync();
+
+        int code = await run;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(gate.SaveCancelled, Is.False, "the document in flight was not cancelled by the stop");
+            Assert.That(File.Exists(Path.Combine(_sut.Inbox, "processed", Samples.SeedFileName)), Is.True, "committed and moved");
+        });
+    }
+
+    /// <summary>Holds the first save until the host has begun to stop, so a document is in flight when the stop comes.</summary>
+    private sealed class StopGate
+    {
+        private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Entered => _entered.Task;
+
+        public bool SaveCancelled { get; private set; }
+
+        public IArticleStore Wrap(IArticleStore inner, IHostApplicationLifetime lifetime) => new Gated(this, inner, lifetime);
+
+        private sealed class Gated(StopGate gate, IArticleStore inner, IHostApplicationLifetime lifetime) : IArticleStore
+        {
+            public async Task<SaveResult> SaveAsync(Article article, CancellationToken cancellationToken = default)
+            {
+                gate._entered.TrySetResult();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, lifetime.ApplicationStopping);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The host has begun to stop.
+                }
+
+                try
+                {
+                    // The stopping workers have been told by now; a document cancelled with them would fail here.
+                    await Task.Delay(200, cancellationToken);
+                    return await inner.SaveAsync(article, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    gate.SaveCancelled = true;
+                    throw;
+                }
+            }
+        }
+    }
 }
+

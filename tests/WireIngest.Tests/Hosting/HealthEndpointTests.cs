@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -35,28 +32,9 @@ public sealed class HealthEndpointTests
         return builder.Build();
     }
 
-    /// <summary>Starts the endpoint on a free loopback port, runs <paramref name="before"/>, and GETs <paramref name="path"/> over real HTTP.</summary>
-    private static async Task<(HttpStatusCode Status, string Body)> GetTextAsync(IHost worker, string path, Action? before = null)
-    {
-        await using WebApplication app = HealthEndpoint.Build(worker.Services, "http://127.0.0.1:0");
-        await app.StartAsync();
-        try
-        {
-            before?.Invoke();
-            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            using var client = new HttpClient { BaseAddress = new Uri(address) };
-            using HttpResponseMessage response = await client.GetAsync(new Uri(path, UriKind.Relative));
-            return (response.StatusCode, await response.Content.ReadAsStringAsync());
-        }
-        finally
-        {
-            await app.StopAsync();
-        }
-    }
-
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(IHost worker, string path)
     {
-        (HttpStatusCode status, string text) = await GetTextAsync(worker, path);
+        (HttpStatusCode status, string text) = await HealthEndpointClient.GetTextAsync(worker, path);
         using JsonDocument body = JsonDocument.Parse(text);
         return (status, body.RootElement.Clone());
     }
@@ -67,7 +45,7 @@ public sealed class HealthEndpointTests
         using IHost worker = WorkerHost(_folder.Combine("data", "test.db"));
         WireIngestMetrics metrics = worker.Services.GetRequiredService<WireIngestMetrics>();
 
-        (HttpStatusCode status, string body) = await GetTextAsync(worker, "/metrics", () =>
+        (HttpStatusCode status, string body) = await HealthEndpointClient.GetTextAsync(worker, "/metrics", () =>
         {
             metrics.Record("metrics-test", new IngestResult(DocumentOutcome.Ingested, [new SaveResult(SaveOutcome.New, "a", 1, "m")]));
             metrics.RecordFailure("metrics-test");
