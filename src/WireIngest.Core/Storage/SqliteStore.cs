@@ -18,6 +18,7 @@ public sealed class SqliteStore
         Quarantine = new SqliteQuarantineStore(Connections, timeProvider);
         Documents = new SqliteDocumentLedger(Connections, timeProvider);
         SourceStatus = new SqliteSourceStatusStore(Connections, timeProvider);
+        Retention = new SqliteRetentionStore(Connections);
     }
 
     /// <summary>Opens connections with the store's pragmas and retries.</summary>
@@ -40,4 +41,7 @@ public sealed class SqliteStore
 
     /// <summary>Per source status and the counts of <c>wireingest status</c>.</summary>
     public ISourceStatusStore SourceStatus { get; }
+
+    /// <summary>Pruning of published messages and superseded versions.</summary>
+    public IRetentionStore Retention { get; }
 }

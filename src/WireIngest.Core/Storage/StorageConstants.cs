@@ -7,6 +7,8 @@ internal static class StorageConstants
 
     public const int DefaultBusyRetries = 5;
 
+    public const int DefaultRetentionDays = 30;
+
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
 
     public static readonly TimeSpan BusyRetryDelay = TimeSpan.FromMilliseconds(50);

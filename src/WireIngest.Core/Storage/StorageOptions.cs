@@ -29,4 +29,12 @@ public sealed class StorageOptions
     /// <value>Default 5.</value>
     [Range(0, 100)]
     public int BusyRetries { get; set; } = StorageConstants.DefaultBusyRetries;
+
+    /// <summary>
+    /// Days a published outbox message, a superseded article version and a drop folder's <c>processed/</c> file are kept; a
+    /// daily pass (and one at start) removes older ones. Pending messages, current versions and <c>failed/</c> files stay.
+    /// </summary>
+    /// <value>Default 30.</value>
+    [Range(1, 36_500)]
+    public int RetentionDays { get; set; } = StorageConstants.DefaultRetentionDays;
 }

@@ -39,6 +39,12 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 411, Level = LogLevel.Warning, Message = "Source {Source}: status not recorded, written with the next poll: {Reason}")]
     public static partial void StatusNotRecorded(ILogger logger, string source, string reason);
 
+    [LoggerMessage(EventId = 412, Level = LogLevel.Information, Message = "Retention: removed {PublishedMessages} published messages, {SupersededVersions} superseded versions and {ProcessedFiles} processed files older than {Days} days")]
+    public static partial void RetentionPruned(ILogger logger, int publishedMessages, int supersededVersions, int processedFiles, int days);
+
+    [LoggerMessage(EventId = 413, Level = LogLevel.Error, Message = "Retention: removed {ProcessedFiles} processed files, the store could not be pruned, tried again tomorrow: {Reason}")]
+    public static partial void RetentionFailed(ILogger logger, int processedFiles, string reason);
+
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);
 }

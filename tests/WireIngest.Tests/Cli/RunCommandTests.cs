@@ -115,6 +115,7 @@ public sealed class RunCommandTests
     [TestCase("--WireIngest:Sources:0:Mode=move", "WireIngest:Sources:0:Mode: unknown folder mode 'move'")]
     [TestCase("--WireIngest:Store:BusyRetries=-1", "WireIngest:Store:BusyRetries:")]
     [TestCase("--WireIngest:Pipeline:ChannelCapacity=0", "WireIngest:Pipeline:ChannelCapacity:")]
+    [TestCase("--WireIngest:Store:RetentionDays=0", "WireIngest:Store:RetentionDays:")]
     public async Task RunOnce_InvalidSetting_ExitsOneWithOneLineNamingIt(string setting, string expected)
     {
         int code = await _sut.RunOnceAsync(_sut.Settings("scan", setting));
