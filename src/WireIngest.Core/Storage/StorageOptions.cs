@@ -37,4 +37,12 @@ public sealed class StorageOptions
     /// <value>Default 30.</value>
     [Range(1, 36_500)]
     public int RetentionDays { get; set; } = StorageConstants.DefaultRetentionDays;
+
+    /// <summary>
+    /// Largest size the database file may grow to, in MiB (SQLite <c>max_page_count</c> on every connection); a write beyond it
+    /// fails like a full disk: rolled back, the document left for a later poll. <c>null</c>: no cap but the disk's.
+    /// </summary>
+    /// <value>Default <c>null</c>.</value>
+    [Range(1, 16_777_216)]
+    public int? MaxSizeMegabytes { get; set; }
 }

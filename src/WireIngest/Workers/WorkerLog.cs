@@ -45,6 +45,9 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 413, Level = LogLevel.Error, Message = "Retention: removed {ProcessedFiles} processed files, the store could not be pruned, tried again tomorrow: {Reason}")]
     public static partial void RetentionFailed(ILogger logger, int processedFiles, string reason);
 
+    [LoggerMessage(EventId = 414, Level = LogLevel.Error, Message = "Outbox relay failed, messages stay pending and are tried again at the next pass: {Reason}")]
+    public static partial void RelayFailed(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);
 }
