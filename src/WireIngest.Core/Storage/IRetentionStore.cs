@@ -4,8 +4,9 @@ namespace WireIngest.Core.Storage;
 public interface IRetentionStore
 {
     /// <summary>
-    /// Deletes published outbox rows published before <paramref name="cutoff"/> and article versions created before it that a
-    /// later version superseded; the current version of an article and every pending message stay.
+    /// Deletes published outbox rows published before <paramref name="cutoff"/> and article versions stored before it that a
+    /// later version superseded (a version's provider time does not count); the current version of an article and every
+    /// pending message stay.
     /// </summary>
     Task<PrunedRows> PruneAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 }

@@ -66,6 +66,19 @@ public sealed class RetentionTests
     }
 
     [Test]
+    public async Task RunAsync_SupersededVersionStoredRecentlyWithAnOldProviderTime_IsKept()
+    {
+        DateTimeOffset longAgo = TestStore.Start.AddDays(-90);
+        await _store.Store.Articles.SaveAsync(StoryFactory.Reuters(versionCreated: longAgo));
+        await _store.Store.Articles.SaveAsync(StoryFactory.Reuters(body: "NATO foreign ministers met on Tuesday in Brussels.", versionCreated: longAgo));
+        await PublishAllDueAsync();
+
+        await Pass(_store.Time).RunAsync(CancellationToken.None);
+
+        Assert.That(_store.Scalar<long>("SELECT COUNT(*) FROM article_versions"), Is.EqualTo(2), "a replayed backlog is new to the store");
+    }
+
+    [Test]
     public async Task RunAsync_DropFolder_RemovesOldProcessedFilesAndKeepsRecentAndFailedOnes()
     {
         var now = DateTimeOffset.UtcNow;
