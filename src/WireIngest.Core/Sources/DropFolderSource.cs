@@ -88,6 +88,22 @@ internal sealed class DropFolderSource : FolderSource
         if (File.Exists(source))
         {
             File.Move(source, target);
+            if (!outcome.Failed)
+            {
+                StampProcessed(target);
+            }
+        }
+    }
+
+    /// <summary>Retention counts from processing, not from when the agency wrote the file; unstamped, it counts from the latter.</summary>
+    private void StampProcessed(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, TimeProvider.GetUtcNow().UtcDateTime);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
         }
     }
 

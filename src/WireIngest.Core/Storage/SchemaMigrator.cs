@@ -23,6 +23,11 @@ public sealed class SchemaMigrator(SqliteConnectionFactory connections)
     {
         await using SqliteConnection connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         int from = await ReadVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (from > 0)
+        {
+            await QuickCheckAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+
         if (from > LatestVersion)
         {
             throw new InvalidOperationException($"{connections.DatabasePath}: schema version {from} is newer than this build's {LatestVersion}");
@@ -47,6 +52,37 @@ public sealed class SchemaMigrator(SqliteConnectionFactory connections)
     {
         await using SqliteConnection connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await ReadVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>PRAGMA quick_check</c> before anything is written: a damaged file (a bad disk, a copy taken mid-write) stops the start
+    /// with one line, instead of failing documents one by one or writing into a broken b-tree.
+    /// </summary>
+    private async Task QuickCheckAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check(5);";
+        var problems = new List<string>();
+        try
+        {
+            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                problems.Add(reader.GetString(0));
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is StorageConstants.SqliteCorrupt or StorageConstants.SqliteNotADatabase)
+        {
+            // Damage bad enough that the check itself cannot walk the file.
+            problems.Add(ex.Message);
+        }
+
+        if (problems is not ["ok"])
+        {
+            throw new SqliteException(
+                $"{connections.DatabasePath} is damaged, PRAGMA quick_check: {string.Join("; ", problems)} Restore it from a backup, or move it aside to start a new one.",
+                StorageConstants.SqliteCorrupt);
+        }
     }
 
     private static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -27,7 +27,8 @@ public sealed class SqliteConnectionFactory
             Pooling = true,
         }.ToString();
         _pragmas = $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={(long)options.BusyTimeout.TotalMilliseconds}; " +
-                   $"PRAGMA foreign_keys=ON; PRAGMA synchronous={(options.DurableCommits ? "FULL" : "NORMAL")};";
+                   $"PRAGMA foreign_keys=ON; PRAGMA synchronous={(options.DurableCommits ? "FULL" : "NORMAL")};" +
+                   (options.MaxSizeMegabytes is { } megabytes ? $" PRAGMA max_page_count={(long)megabytes * 1024 * 1024 / StorageConstants.PageSize};" : string.Empty);
         _busyRetry = options.BusyRetries == 0
             ? ResiliencePipeline.Empty
             : new ResiliencePipelineBuilder { TimeProvider = timeProvider }

@@ -19,6 +19,7 @@ public sealed class SqliteStore
         Documents = new SqliteDocumentLedger(Connections, timeProvider);
         SourceStatus = new SqliteSourceStatusStore(Connections, timeProvider);
         HttpValidators = new SqliteHttpValidatorStore(Connections, timeProvider);
+        Retention = new SqliteRetentionStore(Connections);
     }
 
     /// <summary>Opens connections with the store's pragmas and retries.</summary>
@@ -44,4 +45,7 @@ public sealed class SqliteStore
 
     /// <summary>The HTTP source's conditional-GET validators.</summary>
     public IHttpValidatorStore HttpValidators { get; }
+
+    /// <summary>Pruning of published messages and superseded versions.</summary>
+    public IRetentionStore Retention { get; }
 }

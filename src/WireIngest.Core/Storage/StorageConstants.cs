@@ -7,6 +7,11 @@ internal static class StorageConstants
 
     public const int DefaultBusyRetries = 5;
 
+    public const int DefaultRetentionDays = 30;
+
+    /// <summary>SQLite's default page size, which the store keeps.</summary>
+    public const int PageSize = 4096;
+
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
 
     public static readonly TimeSpan BusyRetryDelay = TimeSpan.FromMilliseconds(50);
@@ -15,4 +20,10 @@ internal static class StorageConstants
     public const int SqliteBusy = 5;
 
     public const int SqliteLocked = 6;
+
+    /// <summary>SQLite's result code for a damaged database file.</summary>
+    public const int SqliteCorrupt = 11;
+
+    /// <summary>SQLite's result code for a file that is not a database.</summary>
+    public const int SqliteNotADatabase = 26;
 }

@@ -29,4 +29,20 @@ public sealed class StorageOptions
     /// <value>Default 5.</value>
     [Range(0, 100)]
     public int BusyRetries { get; set; } = StorageConstants.DefaultBusyRetries;
+
+    /// <summary>
+    /// Days a published outbox message, a superseded article version and a drop folder's <c>processed/</c> file are kept; a
+    /// daily pass (and one at start) removes older ones. Pending messages, current versions and <c>failed/</c> files stay.
+    /// </summary>
+    /// <value>Default 30.</value>
+    [Range(1, 36_500)]
+    public int RetentionDays { get; set; } = StorageConstants.DefaultRetentionDays;
+
+    /// <summary>
+    /// Largest size the database file may grow to, in MiB (SQLite <c>max_page_count</c> on every connection); a write beyond it
+    /// fails like a full disk: rolled back, the document left for a later poll. <c>null</c>: no cap but the disk's.
+    /// </summary>
+    /// <value>Default <c>null</c>.</value>
+    [Range(1, 16_777_216)]
+    public int? MaxSizeMegabytes { get; set; }
 }

@@ -34,6 +34,7 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Outbox);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Quarantine);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Documents);
+        services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Retention);
         services.AddSectionOptions<ServiceBusOptions>(ServiceBusOptionsValidator.Section);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceBusOptions>, ServiceBusOptionsValidator>());
         services.AddSectionOptions<CircuitOptions>("WireIngest:Circuit");
@@ -93,6 +94,8 @@ internal static class WorkerServiceCollectionExtensions
             // Registration order is start order: schema first, then the consumers, then the producers.
             services.AddHostedService<MigrationService>();
             services.AddHostedService<OutboxRelayWorker>();
+            services.TryAddSingleton<RetentionPass>();
+            services.AddHostedService<RetentionWorker>();
             services.AddHostedService<IngestWorker>();
             services.AddHostedService<SourcePollingWorker>();
             // Last: ready is only asked once the loops run.

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Publishing;
@@ -16,7 +17,15 @@ internal sealed class OutboxRelayWorker(
     {
         do
         {
-            await relay.RelayDueAsync(stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await relay.RelayDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (SqliteException ex)
+            {
+                // A full disk or a busy store is not fatal: the messages stay pending and the next pass tries again.
+                WorkerLog.RelayFailed(logger, ex.Message);
+            }
         }
         while (await signal.WaitAsync(stoppingToken).ConfigureAwait(false));
     }

@@ -41,6 +41,14 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 412, Level = LogLevel.Information, Message = "Source {Source}: recovered, polled without error")]
     public static partial void SourceRecovered(ILogger logger, string source);
+    [LoggerMessage(EventId = 413, Level = LogLevel.Information, Message = "Retention: removed {PublishedMessages} published messages, {SupersededVersions} superseded versions and {ProcessedFiles} processed files older than {Days} days")]
+    public static partial void RetentionPruned(ILogger logger, int publishedMessages, int supersededVersions, int processedFiles, int days);
+
+    [LoggerMessage(EventId = 414, Level = LogLevel.Error, Message = "Retention: removed {ProcessedFiles} processed files, the store could not be pruned, tried again tomorrow: {Reason}")]
+    public static partial void RetentionFailed(ILogger logger, int processedFiles, string reason);
+
+    [LoggerMessage(EventId = 415, Level = LogLevel.Error, Message = "Outbox relay failed, messages stay pending and are tried again at the next pass: {Reason}")]
+    public static partial void RelayFailed(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 406, Level = LogLevel.Critical, Message = "{Setting}")]
     public static partial void InvalidSetting(ILogger logger, string setting);

@@ -120,6 +120,7 @@ public sealed class RunCommandTests
     [TestCase("--WireIngest:Telemetry:StoreGaugeMaxAge=-00:00:01", "WireIngest:Telemetry:StoreGaugeMaxAge:")]
     [TestCase("--WireIngest:Telemetry:OtlpEndpoint=collector:4317", "WireIngest:Telemetry:OtlpEndpoint: an absolute http(s) URL")]
     [TestCase("--WireIngest:Telemetry:OtlpProtocol=udp", "WireIngest:Telemetry:OtlpProtocol: grpc or http/protobuf")]
+    [TestCase("--WireIngest:Store:RetentionDays=0", "WireIngest:Store:RetentionDays:")]
     public async Task RunOnce_InvalidSetting_ExitsOneWithOneLineNamingIt(string setting, string expected)
     {
         int code = await _sut.RunOnceAsync(_sut.Settings("scan", setting));

@@ -24,6 +24,20 @@ public sealed class DropFolderSourceTests
     }
 
     [Test]
+    public async Task CompleteAsync_Ingested_StampsTheProcessedFileWithTheTimeOfProcessingForRetention()
+    {
+        await using var sut = new FolderSourceHarness(FolderModes.Drop);
+        sut.WriteSettled("a.txt", "Story A");
+        List<SourceDocument> found = await sut.PollAsync();
+        sut.Time.Advance(TimeSpan.FromHours(3));
+
+        await sut.Source.CompleteAsync(found[0], DocumentOutcome.Ingested);
+
+        DateTime stamped = File.GetLastWriteTimeUtc(Path.Combine(sut.Inbox, "processed", "a.txt"));
+        Assert.That(stamped, Is.EqualTo(sut.Time.GetUtcNow().UtcDateTime).Within(TimeSpan.FromSeconds(1)));
+    }
+
+    [Test]
     public async Task CompleteAsync_Failed_MovesFileToFailedWithErrorText()
     {
         await using var sut = new FolderSourceHarness(FolderModes.Drop);
