@@ -35,7 +35,7 @@ public sealed class ConfigurationReferenceTests
     private static IEnumerable<string> Settings() =>
         from section in Sections
         from property in section.Options.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        let isList = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IList<>)
+        let isList = property.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType)
         where property.SetMethod is { IsPublic: true } || isList
         select $"{section.Section}:{property.Name}{(isList ? ":N" : string.Empty)}";
 
