@@ -23,16 +23,22 @@ internal static class WireIngestHost
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
-        builder.Configuration
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args);
+        AddSources(builder.Configuration, args);
 
         LogConsoleFormat format = ChooseFormat(dataOnStdout, Console.IsOutputRedirected);
         builder.Services.AddSerilog((_, logger) => ConfigureLogger(logger, builder.Configuration, format), preserveStaticLogger: false, writeToProviders: true);
         builder.Services.AddWireIngestCore(builder.Configuration);
         return builder;
     }
+
+    /// <summary>The configuration alone, as the host reads it, for verbs that run without a host.</summary>
+    public static IConfigurationRoot CreateConfiguration(string[] args) => AddSources(new ConfigurationBuilder(), args).Build();
+
+    private static IConfigurationBuilder AddSources(IConfigurationBuilder configuration, string[] args) =>
+        configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
 
     /// <summary>The logger used before the host exists and for failures that stop it.</summary>
     public static Serilog.ILogger CreateBootstrapLogger() =>
