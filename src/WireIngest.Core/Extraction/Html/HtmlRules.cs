@@ -21,6 +21,11 @@ internal static partial class HtmlRules
     /// <summary>Elements hidden from readers by attribute or inline style.</summary>
     public static bool IsHidden(IElement element)
     {
+        if (element.Attributes.Length == 0)
+        {
+            return false; // Most elements carry no attribute: skip the by-name lookups.
+        }
+
         if (element.HasAttribute("hidden"))
         {
             return true;
@@ -33,10 +38,22 @@ internal static partial class HtmlRules
     /// <summary>Class, id, role and itemprop of an element, joined for the name patterns.</summary>
     public static string NamesOf(IElement element)
     {
-        string? cls = element.GetAttribute("class");
-        string? id = element.GetAttribute("id");
-        string? role = element.GetAttribute("role");
-        string? itemprop = element.GetAttribute("itemprop");
+        // One pass over the attributes instead of four by-name lookups (each lower-cases the name): this runs for most
+        // elements, several times per page. The parser lower-cases HTML attribute names and drops duplicates.
+        INamedNodeMap attributes = element.Attributes;
+        string? cls = null, id = null, role = null, itemprop = null;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            IAttr attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "class": cls = attribute.Value; break;
+                case "id": id = attribute.Value; break;
+                case "role": role = attribute.Value; break;
+                case "itemprop": itemprop = attribute.Value; break;
+            }
+        }
+
         if (cls is null && id is null && role is null && itemprop is null)
         {
             return string.Empty;
