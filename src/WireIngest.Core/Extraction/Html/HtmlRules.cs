@@ -82,7 +82,7 @@ internal static partial class HtmlRules
             return true;
         }
 
-        return ChromeName().IsMatch(names) && !IsContentName(names);
+        return NameMatches.IsMatch(ChromeName(), names) && !IsContentName(names);
     }
 
     /// <summary>
@@ -97,14 +97,14 @@ internal static partial class HtmlRules
         }
 
         string names = NamesOf(element);
-        return names.Length > 0 && IsChrome(element) && !MaybeCandidate().IsMatch(names);
+        return names.Length > 0 && IsChrome(element) && !NameMatches.IsMatch(MaybeCandidate(), names);
     }
 
     /// <summary>Whether the element is a reader-comment section by its names.</summary>
     public static bool IsCommentSection(IElement element)
     {
         string names = NamesOf(element);
-        return names.Length > 0 && CommentName().IsMatch(names);
+        return names.Length > 0 && NameMatches.IsMatch(CommentName(), names);
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ internal static partial class HtmlRules
             }
 
             string names = NamesOf(a);
-            if (names.Length > 0 && regionNames.IsMatch(names) && (stats.TextLength(a) < large || large == 0))
+            if (names.Length > 0 && NameMatches.IsMatch(regionNames, names) && (stats.TextLength(a) < large || large == 0))
             {
                 return true;
             }
@@ -138,7 +138,7 @@ internal static partial class HtmlRules
         return false;
     }
 
-    public static bool IsContentName(string names) => names.Length > 0 && ContentName().IsMatch(names);
+    public static bool IsContentName(string names) => names.Length > 0 && NameMatches.IsMatch(ContentName(), names);
 
     /// <summary>Readability-style class weight: +25 for article-ish names, -25 for chrome-ish ones.</summary>
     public static int ClassWeight(IElement element)
@@ -150,12 +150,12 @@ internal static partial class HtmlRules
         }
 
         int weight = 0;
-        if (NegativeName().IsMatch(names))
+        if (NameMatches.IsMatch(NegativeName(), names))
         {
             weight -= 25;
         }
 
-        if (PositiveName().IsMatch(names))
+        if (NameMatches.IsMatch(PositiveName(), names))
         {
             weight += 25;
         }

@@ -79,7 +79,7 @@ internal static partial class PictureCollector
             }
 
             string names = HtmlRules.NamesOf(child);
-            bool named = tag == "figcaption" || (names.Length > 0 && (CaptionName().IsMatch(names) || CreditName().IsMatch(names)));
+            bool named = tag == "figcaption" || (names.Length > 0 && (NameMatches.IsMatch(CaptionName(), names) || NameMatches.IsMatch(CreditName(), names)));
             if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5) is { } box)
             {
                 if (!containers.Exists(c => c.Contains(box)))
@@ -110,7 +110,7 @@ internal static partial class PictureCollector
     {
         for (IElement? a = container; a is not null && a.LocalName != "body"; a = a.ParentElement)
         {
-            if (a.LocalName == "footer" || (a.LocalName == "aside" && !PictureBoxName().IsMatch(HtmlRules.NamesOf(a))))
+            if (a.LocalName == "footer" || (a.LocalName == "aside" && !NameMatches.IsMatch(PictureBoxName(), HtmlRules.NamesOf(a))))
             {
                 return true;
             }
@@ -162,11 +162,11 @@ internal static partial class PictureCollector
                 continue;
             }
 
-            if (CreditName().IsMatch(names) && !creditElements.Exists(c => c.Contains(e)))
+            if (NameMatches.IsMatch(CreditName(), names) && !creditElements.Exists(c => c.Contains(e)))
             {
                 creditElements.Add(e);
             }
-            else if (captionElement is null && CaptionName().IsMatch(names) && !CreditName().IsMatch(names))
+            else if (captionElement is null && NameMatches.IsMatch(CaptionName(), names) && !NameMatches.IsMatch(CreditName(), names))
             {
                 captionElement = e;
             }
