@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -6,15 +5,16 @@ namespace WireIngest.Core.Extraction.Html;
 /// <summary>
 /// Memoised matches of the name patterns (chrome, content, caption, credit …) against an element's class/id/role names.
 /// The same names repeat on many elements of a page and on every page of a site, and the patterns are long
-/// alternations: each distinct (pattern, names) pair runs its regex once. Same answers as <see cref="Regex.IsMatch(string)"/>.
+/// alternations: each distinct (pattern, names) pair runs its regex once per thread. Same answers as <see cref="Regex.IsMatch(string)"/>.
 /// </summary>
 internal static class NameMatches
 {
     // Bounded so that hostile pages with endless distinct names cannot grow it without limit; a full cache starts over.
     private const int Capacity = 16_384;
 
-    private static readonly ConcurrentDictionary<(Regex Pattern, string Names), bool> Cache = new();
-    private static int added;
+    // One cache per thread: extraction runs on a few pool threads, and a shared dictionary's locks cost more than they saved.
+    [ThreadStatic]
+    private static Dictionary<(Regex Pattern, string Names), bool>? cache;
 
     public static bool IsMatch(Regex pattern, string names)
     {
@@ -23,19 +23,19 @@ internal static class NameMatches
             return pattern.IsMatch(names);
         }
 
-        if (Cache.TryGetValue((pattern, names), out bool known))
+        cache ??= new Dictionary<(Regex Pattern, string Names), bool>(1024);
+        if (cache.TryGetValue((pattern, names), out bool known))
         {
             return known;
         }
 
         bool match = pattern.IsMatch(names);
-        if (Interlocked.Increment(ref added) > Capacity)
+        if (cache.Count >= Capacity)
         {
-            Cache.Clear();
-            Interlocked.Exchange(ref added, 0);
+            cache.Clear();
         }
 
-        Cache.TryAdd((pattern, names), match);
+        cache.Add((pattern, names), match);
         return match;
     }
 }
