@@ -9,6 +9,7 @@ internal static class ProfileLoop
     {
         var benchmarks = new ExtractionBenchmarks();
         benchmarks.Setup();
+        int gcBefore = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         int passes = 0;
         long bytes = 0;
@@ -19,7 +20,8 @@ internal static class ProfileLoop
         }
 
         double perPage = clock.Elapsed.TotalMilliseconds / (passes * 132.0);
-        Console.WriteLine($"{passes} passes, {perPage:F2} ms per page, {bytes} message bytes");
+        double gcPerPage = (GC.CollectionCount(0) - gcBefore) / (passes * 132.0);
+        Console.WriteLine($"{passes} passes, {perPage:F2} ms per page, {gcPerPage:F2} gen0 GCs per page, {bytes} message bytes");
         return 0;
     }
 }
