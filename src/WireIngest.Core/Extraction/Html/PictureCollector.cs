@@ -103,7 +103,29 @@ internal static partial class PictureCollector
     // whatever its class is called (slide descriptions, machine-generated names).
     private static bool IsCreditedCaptionText(IElement element) =>
         element.LocalName is "p" or "span" or "div" && element.Children.Length == 0
-        && element.TextContent is { Length: > 20 and < MaxCaptionLength } text && CreditInAlt().IsMatch(text);
+        && LeafText(element) is { Length: > 20 and < MaxCaptionLength } text && CreditInAlt().IsMatch(text);
+
+    // TextContent of an element without child elements, read from its text nodes: no copy for the usual single
+    // text node, and no trip through the parser's shared (locked) builder pool for every leaf of the page.
+    private static string LeafText(IElement leaf)
+    {
+        INodeList nodes = leaf.ChildNodes;
+        if (nodes.Length == 1)
+        {
+            return nodes[0] is IText only ? only.Data : string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (INode node in nodes)
+        {
+            if (node is IText part)
+            {
+                text.Append(part.Data);
+            }
+        }
+
+        return text.ToString();
+    }
 
     // Asides and footers hold other stories' pictures, unless the aside is itself a picture box ("aside class=image").
     private static bool InAside(IElement container)
