@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using WireIngest.Benchmarks;
 
 // dotnet run -c Release --project bench/WireIngest.Benchmarks -- --filter '*'   (from the repository root, ../shared beside it)
-BenchmarkSwitcher.FromAssembly(typeof(WireIngest.Benchmarks.ExtractionBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project bench/WireIngest.Benchmarks -- loop [SECONDS]  the full path in a loop, for a profiler to sample
+if (args is ["loop", ..])
+{
+    return ProfileLoop.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
+return 0;

@@ -48,7 +48,7 @@ public static class TextNormalizer
         }
 
         string result = builder.ToString();
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return IsSurelyComposed(result) || result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>Normalises a text block: paragraphs are separated by blank lines; each paragraph is normalised inline.</summary>
@@ -77,6 +77,22 @@ public static class TextNormalizer
 
     // Zero-width space, joiners that carry no meaning in Latin text, BOM, soft hyphen.
     private static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF' or '\u00AD';
+
+    // Latin text with typographic punctuation (curly quotes, dashes) is NFC by construction: every character below U+0300
+    // (where combining marks start) and in U+2010–U+205E is its own composition with no combining class. Checking here
+    // saves the call into ICU for almost every paragraph.
+    private static bool IsSurelyComposed(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= '\u0300' && c is < '\u2010' or > '\u205E')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool NeedsWork(ReadOnlySpan<char> text)
     {

@@ -1,6 +1,10 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Core;
+using Serilog.Extensions.Logging;
 using WireIngest.Hosting;
 using WireIngest.Ingest;
 
@@ -24,11 +28,19 @@ internal static class IngestCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            HostApplicationBuilder builder = WireIngestHost.CreateBuilder([], dataOnStdout: true);
-            builder.Services.AddSingleton<IngestRunner>();
-            using IHost host = builder.Build();
+            // A one-shot data verb runs no hosted service: the same configuration, logger and stages without the generic
+            // host, whose start-up costs more than extracting a small batch.
+            IConfigurationRoot configuration = WireIngestHost.CreateConfiguration([]);
+            await using Logger log = WireIngestHost.ConfigureLogger(new LoggerConfiguration(), configuration, LogConsoleFormat.Stderr).CreateLogger();
+            using var loggers = new SerilogLoggerFactory(log);
+            await using ServiceProvider services = new ServiceCollection()
+                .AddSingleton<ILoggerFactory>(loggers)
+                .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
+                .AddWireIngestCore(configuration)
+                .AddSingleton<IngestRunner>()
+                .BuildServiceProvider();
             await using Stream stdout = Console.OpenStandardOutput();
-            return await host.Services.GetRequiredService<IngestRunner>()
+            return await services.GetRequiredService<IngestRunner>()
                 .RunAsync(parse.GetValue(paths)!, parse.GetValue(url), parse.GetValue(jsonl), stdout, cancellationToken)
                 .ConfigureAwait(false);
         });

@@ -45,7 +45,7 @@ internal static partial class CopyrightCollector
     private static bool IsPictureCredit(IElement element)
     {
         string names = HtmlRules.NamesOf(element);
-        return names.Length > 0 && PictureNames().IsMatch(names);
+        return names.Length > 0 && NameMatches.IsMatch(PictureNames(), names);
     }
 
     private static void AddLine(IElement element, List<string> lines)

@@ -21,6 +21,11 @@ internal static partial class HtmlRules
     /// <summary>Elements hidden from readers by attribute or inline style.</summary>
     public static bool IsHidden(IElement element)
     {
+        if (element.Attributes.Length == 0)
+        {
+            return false; // Most elements carry no attribute: skip the by-name lookups.
+        }
+
         if (element.HasAttribute("hidden"))
         {
             return true;
@@ -33,10 +38,22 @@ internal static partial class HtmlRules
     /// <summary>Class, id, role and itemprop of an element, joined for the name patterns.</summary>
     public static string NamesOf(IElement element)
     {
-        string? cls = element.GetAttribute("class");
-        string? id = element.GetAttribute("id");
-        string? role = element.GetAttribute("role");
-        string? itemprop = element.GetAttribute("itemprop");
+        // One pass over the attributes instead of four by-name lookups (each lower-cases the name): this runs for most
+        // elements, several times per page. The parser lower-cases HTML attribute names and drops duplicates.
+        INamedNodeMap attributes = element.Attributes;
+        string? cls = null, id = null, role = null, itemprop = null;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            IAttr attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "class": cls = attribute.Value; break;
+                case "id": id = attribute.Value; break;
+                case "role": role = attribute.Value; break;
+                case "itemprop": itemprop = attribute.Value; break;
+            }
+        }
+
         if (cls is null && id is null && role is null && itemprop is null)
         {
             return string.Empty;
@@ -65,7 +82,7 @@ internal static partial class HtmlRules
             return true;
         }
 
-        return ChromeName().IsMatch(names) && !IsContentName(names);
+        return NameMatches.IsMatch(ChromeName(), names) && !IsContentName(names);
     }
 
     /// <summary>
@@ -80,14 +97,14 @@ internal static partial class HtmlRules
         }
 
         string names = NamesOf(element);
-        return names.Length > 0 && IsChrome(element) && !MaybeCandidate().IsMatch(names);
+        return names.Length > 0 && IsChrome(element) && !NameMatches.IsMatch(MaybeCandidate(), names);
     }
 
     /// <summary>Whether the element is a reader-comment section by its names.</summary>
     public static bool IsCommentSection(IElement element)
     {
         string names = NamesOf(element);
-        return names.Length > 0 && CommentName().IsMatch(names);
+        return names.Length > 0 && NameMatches.IsMatch(CommentName(), names);
     }
 
     /// <summary>
@@ -112,7 +129,7 @@ internal static partial class HtmlRules
             }
 
             string names = NamesOf(a);
-            if (names.Length > 0 && regionNames.IsMatch(names) && (stats.TextLength(a) < large || large == 0))
+            if (names.Length > 0 && NameMatches.IsMatch(regionNames, names) && (stats.TextLength(a) < large || large == 0))
             {
                 return true;
             }
@@ -121,7 +138,7 @@ internal static partial class HtmlRules
         return false;
     }
 
-    public static bool IsContentName(string names) => names.Length > 0 && ContentName().IsMatch(names);
+    public static bool IsContentName(string names) => names.Length > 0 && NameMatches.IsMatch(ContentName(), names);
 
     /// <summary>Readability-style class weight: +25 for article-ish names, -25 for chrome-ish ones.</summary>
     public static int ClassWeight(IElement element)
@@ -133,12 +150,12 @@ internal static partial class HtmlRules
         }
 
         int weight = 0;
-        if (NegativeName().IsMatch(names))
+        if (NameMatches.IsMatch(NegativeName(), names))
         {
             weight -= 25;
         }
 
-        if (PositiveName().IsMatch(names))
+        if (NameMatches.IsMatch(PositiveName(), names))
         {
             weight += 25;
         }

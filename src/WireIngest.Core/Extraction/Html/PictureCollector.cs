@@ -79,7 +79,7 @@ internal static partial class PictureCollector
             }
 
             string names = HtmlRules.NamesOf(child);
-            bool named = tag == "figcaption" || (names.Length > 0 && (CaptionName().IsMatch(names) || CreditName().IsMatch(names)));
+            bool named = tag == "figcaption" || (names.Length > 0 && (NameMatches.IsMatch(CaptionName(), names) || NameMatches.IsMatch(CreditName(), names)));
             if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5) is { } box)
             {
                 if (!containers.Exists(c => c.Contains(box)))
@@ -103,14 +103,36 @@ internal static partial class PictureCollector
     // whatever its class is called (slide descriptions, machine-generated names).
     private static bool IsCreditedCaptionText(IElement element) =>
         element.LocalName is "p" or "span" or "div" && element.Children.Length == 0
-        && element.TextContent is { Length: > 20 and < MaxCaptionLength } text && CreditInAlt().IsMatch(text);
+        && LeafText(element) is { Length: > 20 and < MaxCaptionLength } text && CreditInAlt().IsMatch(text);
+
+    // TextContent of an element without child elements, read from its text nodes: no copy for the usual single
+    // text node, and no trip through the parser's shared (locked) builder pool for every leaf of the page.
+    private static string LeafText(IElement leaf)
+    {
+        INodeList nodes = leaf.ChildNodes;
+        if (nodes.Length == 1)
+        {
+            return nodes[0] is IText only ? only.Data : string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (INode node in nodes)
+        {
+            if (node is IText part)
+            {
+                text.Append(part.Data);
+            }
+        }
+
+        return text.ToString();
+    }
 
     // Asides and footers hold other stories' pictures, unless the aside is itself a picture box ("aside class=image").
     private static bool InAside(IElement container)
     {
         for (IElement? a = container; a is not null && a.LocalName != "body"; a = a.ParentElement)
         {
-            if (a.LocalName == "footer" || (a.LocalName == "aside" && !PictureBoxName().IsMatch(HtmlRules.NamesOf(a))))
+            if (a.LocalName == "footer" || (a.LocalName == "aside" && !NameMatches.IsMatch(PictureBoxName(), HtmlRules.NamesOf(a))))
             {
                 return true;
             }
@@ -162,11 +184,11 @@ internal static partial class PictureCollector
                 continue;
             }
 
-            if (CreditName().IsMatch(names) && !creditElements.Exists(c => c.Contains(e)))
+            if (NameMatches.IsMatch(CreditName(), names) && !creditElements.Exists(c => c.Contains(e)))
             {
                 creditElements.Add(e);
             }
-            else if (captionElement is null && CaptionName().IsMatch(names) && !CreditName().IsMatch(names))
+            else if (captionElement is null && NameMatches.IsMatch(CaptionName(), names) && !NameMatches.IsMatch(CreditName(), names))
             {
                 captionElement = e;
             }

@@ -37,7 +37,7 @@ internal static partial class StandfirstLocator
 
             string names = HtmlRules.NamesOf(candidate);
             int length = stats.TextLength(candidate);
-            if (names.Length == 0 || length is < 40 or > 600 || !StandfirstName().IsMatch(names)
+            if (names.Length == 0 || length is < 40 or > 600 || !NameMatches.IsMatch(StandfirstName(), names)
                 || HtmlRules.IsHidden(candidate) || HtmlRules.IsOutsideStory(candidate, stats) || stats.LinkDensity(candidate) > 0.3)
             {
                 continue;

@@ -13,6 +13,7 @@ public sealed class HtmlPictureTests
     [TestCase("<button class=\"viewer\"><div class=\"image-embed\"><img src=\"/a.jpg\"><figcaption><p>Crowds gather.<cite class=\"caption-credit\">(Image: Jane Doe/AP)</cite></p></figcaption></div></button>", "Crowds gather.", "(Image: Jane Doe/AP)")]
     [TestCase("<aside class=\"image wide\"><img src=\"/a.jpg\"><p class=\"caption\">Crowds gather. (Courtesy of Jane Doe)</p></aside>", "Crowds gather. (Courtesy of Jane Doe)", null)]
     [TestCase("<div class=\"slide\"><div class=\"media\"><img src=\"/a.jpg\" alt=\"Image\"></div><div class=\"slide-info\"><div class=\"read-more\"><div class=\"info\"><span class=\"count\">1 of 3</span><span class=\"x1f3a\"><p>Crowds gather in the square, Monday, Aug. 5, 2024. (AP Photo/Jane Doe)</p></span></div></div></div></div>", "Crowds gather in the square, Monday, Aug. 5, 2024. (AP Photo/Jane Doe)", null)]
+    [TestCase("<div class=\"slide\"><div class=\"media\"><img src=\"/a.jpg\" alt=\"Image\"></div><div class=\"info\"><span>Crowds gather in the square, Monday.<!-- wire copy --> (AP Photo/Jane Doe)</span></div></div>", "Crowds gather in the square, Monday. (AP Photo/Jane Doe)", null)]
     public void Extract_PictureMarkup_GivesCaptionAndCreditAsShown(string picture, string? caption, string? credit)
     {
         string html = HtmlPages.Page($"<h1>Headline here</h1>{picture}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>");

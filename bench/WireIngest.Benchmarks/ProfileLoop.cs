@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace WireIngest.Benchmarks;
+
+/// <summary>Runs the full extraction over the aeb pages until time is up, so that dotnet-trace samples a warm hot path.</summary>
+internal static class ProfileLoop
+{
+    public static int Run(double seconds)
+    {
+        var benchmarks = new ExtractionBenchmarks();
+        benchmarks.Setup();
+        int gcBefore = GC.CollectionCount(0);
+        var clock = Stopwatch.StartNew();
+        int passes = 0;
+        long bytes = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            bytes += benchmarks.ExtractNormalizeSerialize();
+            passes++;
+        }
+
+        double perPage = clock.Elapsed.TotalMilliseconds / (passes * 132.0);
+        double gcPerPage = (GC.CollectionCount(0) - gcBefore) / (passes * 132.0);
+        Console.WriteLine($"{passes} passes, {perPage:F2} ms per page, {gcPerPage:F2} gen0 GCs per page, {bytes} message bytes");
+        return 0;
+    }
+}
