@@ -64,6 +64,7 @@ public static partial class BylineParser
 
         string? agency = null;
         var authors = new List<string>();
+        var organisations = new List<string>();
         foreach (string segment in SplitSegments(text))
         {
             string part = segment.Trim().Trim(',', ';', ':', '.', '-', '–', '—', '|', ' ');
@@ -84,23 +85,26 @@ public static partial class BylineParser
             part = BracketedInitials().Replace(part, string.Empty).Trim();
             if (part.Length == 0 || IsNotAName(part))
             {
+                if (IsWriterName(part))
+                {
+                    organisations.Add(OrganisationName(part)); // "BR24 Redaktion", "Guardian staff reporter"
+                }
+
                 continue;
             }
 
+            string whole = part;
             part = StripTitle(part, ref agency);
             if (part.Length == 0)
             {
+                organisations.Add(OrganisationName(whole)); // "AOL Staff", "Editor"
                 continue;
             }
 
-            if (AgencyNames.IsAgencyOrWire(part))
+            if (AgencyNames.IsAgencyOrWire(part) || IsOutlet(part))
             {
-                agency ??= AgencyNames.FindAgency(part);
-                continue;
-            }
-
-            if (IsOutlet(part))
-            {
+                agency ??= AgencyNames.IsAgencyOrWire(part) ? AgencyNames.FindAgency(part) : null;
+                organisations.Add(OrganisationName(part));
                 continue;
             }
 
@@ -108,7 +112,10 @@ public static partial class BylineParser
         }
 
         DropTrailingOutlet(authors);
-        return new Byline(rawNormalized, authors.Count == 0 ? null : JoinNames(authors), authors, agency);
+        return new Byline(rawNormalized, authors.Count == 0 ? null : JoinNames(authors), authors, agency)
+        {
+            Organisations = authors.Count == 0 ? organisations : [],
+        };
     }
 
     /// <summary>Whether a body paragraph only repeats the byline (<c>By John Irish and Tom Balmforth</c>, the same in capitals, with or without <c>By</c>).</summary>
@@ -140,7 +147,8 @@ public static partial class BylineParser
         paragraph.Length <= 120 && LeadWord().IsMatch(paragraph) && !paragraph.TrimEnd().EndsWith('.')
         && paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
 
-    private static string StripLeadWord(string text) => LeadWord().Replace(text, string.Empty, 1).Trim();
+    // "By By: CNN Wire": a scraped label before the byline's own word.
+    private static string StripLeadWord(string text) => LeadWord().Replace(LeadWord().Replace(text, string.Empty, 1), string.Empty, 1).Trim();
 
     private static string StripJunk(string text)
     {
@@ -209,6 +217,22 @@ public static partial class BylineParser
         bool someCapitalised = words.Any(w => char.IsUpper(w[0]));
         int lowerWords = words.Count(w => char.IsLower(w[0]) && !NameCaser.IsParticle(w));
         return someCapitalised && lowerWords > 0;
+    }
+
+    // "THE NEW YORK TIMES" reads as a name; a one-word acronym ("AFP", "BELGA") stays as written.
+    private static string OrganisationName(string part) => part.Contains(' ', StringComparison.Ordinal) ? NameCaser.RecaseIfAllCaps(part) : part;
+
+    // A desk or newsroom credited as the writer: a short name with letters, not a date, desk initials or prose.
+    private static bool IsWriterName(string part)
+    {
+        if (part.Length is < 2 or > 60 || MonthNames.IsDate(part) || DeskInitials().IsMatch(part) || LoneNumber().IsMatch(part))
+        {
+            return false;
+        }
+
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && char.IsUpper(words[0][0])
+            && words.Skip(1).All(w => !char.IsLower(w[0]) || TitleNouns.Contains(w) || TitleModifiers.Contains(w) || OutletWords.Contains(w));
     }
 
     private static bool IsOutlet(string part)
@@ -280,6 +304,9 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+$")]
     private static partial Regex DeskInitials();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
+    private static partial Regex LoneNumber();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex SpacedDash();

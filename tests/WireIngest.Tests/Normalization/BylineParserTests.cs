@@ -98,6 +98,50 @@ public sealed class BylineParserTests
         });
     }
 
+    [TestCase("By Associated Press", "Associated Press")]
+    [TestCase("By The Associated Press", "The Associated Press")]
+    [TestCase("By AFP", "AFP")]
+    [TestCase("Reuters, MAR 04", "Reuters")]
+    [TestCase("AOL Staff", "AOL Staff")]
+    [TestCase("By Guardian staff reporter", "Guardian staff reporter")]
+    [TestCase("By BR24 Redaktion", "BR24 Redaktion")]
+    [TestCase("By By: CNN Wire", "CNN Wire")]
+    [TestCase("By THE NEW YORK TIMES", "The New York Times")]
+    [TestCase("By HLNF Staff Report", "HLNF Staff Report")]
+    [TestCase("Editor", "Editor")]
+    public void Parse_NoPersonNamed_CreditsTheOrganisationAsWriter(string raw, string organisation)
+    {
+        Byline byline = BylineParser.Parse(raw)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byline.Authors, Is.Empty);
+            Assert.That(byline.Organisations, Is.EqualTo(new[] { organisation }));
+            Assert.That(byline.Writers, Is.EqualTo(new[] { organisation }));
+        });
+    }
+
+    [TestCase("daa/mt/msr")]
+    [TestCase("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm")]
+    [TestCase("Situation serious, ready for all scenarios says EC")]
+    public void Parse_NeitherPersonNorOrganisation_HasNoWriters(string raw)
+    {
+        Assert.That(BylineParser.Parse(raw)!.Writers, Is.Empty);
+    }
+
+    [TestCase("By John Smith, Reuters", "John Smith")]
+    [TestCase("By Paul Wiseman and Fatima Hussein, The Associated Press", "Paul Wiseman|Fatima Hussein")]
+    public void Parse_PersonNamed_WritersAreThePeopleOnly(string raw, string writers)
+    {
+        Byline byline = BylineParser.Parse(raw)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byline.Writers, Is.EqualTo(writers.Split('|')));
+            Assert.That(byline.Organisations, Is.Empty);
+        });
+    }
+
     [TestCase(null)]
     [TestCase("")]
     [TestCase("   ")]
