@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -6,7 +7,7 @@ namespace WireIngest.Core.Extraction.Html;
 /// Picks the headline: the visible heading that metadata confirms, else the visible heading nearest the story,
 /// else metadata (JSON-LD headline, Open Graph title, the document title without the site's suffix).
 /// </summary>
-internal static class HeadlineLocator
+internal static partial class HeadlineLocator
 {
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
@@ -23,7 +24,7 @@ internal static class HeadlineLocator
                 continue;
             }
 
-            string text = HtmlText.Of(h);
+            string text = HeadingText(h);
             if (text.Length is >= 3 and <= 300 && !headings.Contains(text) && !Same(text, metadata.SiteName ?? string.Empty))
             {
                 headings.Add(text);
@@ -94,18 +95,18 @@ internal static class HeadlineLocator
 
     // How the story's h1 shows the headline: its own text when it reads the same words (its punctuation may differ),
     // else the headline when the h1 with the short element before it (a kicker) reads them; null when not shown.
-    // Breadcrumb and teaser h1s outside the story do not count.
+    // Teaser h1s outside the story do not count; the current page's h1 in a breadcrumb does: it names this page.
     private static string? ShownAs(IDocument document, string headline, TextStatistics stats)
     {
         string words = Words(headline);
         foreach (IElement h1 in document.QuerySelectorAll("h1"))
         {
-            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
+            if (HtmlRules.IsHidden(h1) || (HtmlRules.IsOutsideStory(h1, stats) && h1.Closest("[class*=breadcrumb], [class*=Breadcrumb], [itemtype*=BreadcrumbList]") is null))
             {
                 continue;
             }
 
-            string text = HtmlText.Of(h1);
+            string text = HeadingText(h1);
             if (Words(text) == words)
             {
                 return text;
@@ -120,6 +121,27 @@ internal static class HeadlineLocator
 
         return null;
     }
+
+    // A kicker marked up inside the heading ("<h1><span class=overline>Topic</span>Headline</h1>") is not the headline.
+    private static string HeadingText(IElement heading)
+    {
+        if (heading.FirstElementChild is { } first && first.LocalName is "span" or "small" or "em" or "strong" or "div" or "p"
+            && Kicker().IsMatch(HtmlRules.NamesOf(first)) && heading.TextContent.TrimStart().StartsWith(first.TextContent.Trim(), StringComparison.Ordinal))
+        {
+            string kicker = HtmlText.Of(first);
+            string text = HtmlText.Of(heading);
+            if (kicker.Length > 0 && text.Length > kicker.Length + 10 && text.StartsWith(kicker, StringComparison.Ordinal))
+            {
+                return text[kicker.Length..].TrimStart(' ', ':', '-', '–', '—', '|').Trim();
+            }
+        }
+
+        return HtmlText.Of(heading);
+    }
+
+    [GeneratedRegex(@"kicker|overline|over-line|dachzeile|eyebrow|topline|roofline|supertitle|super-title|pretitle|pre-title|rubric|flag",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
 
     private static string Words(string text)
     {
@@ -163,7 +185,7 @@ internal static class HeadlineLocator
                 continue;
             }
 
-            string text = HtmlText.Of(h1);
+            string text = HeadingText(h1);
             if (text.Length < 3 || Same(text, metadata.SiteName ?? string.Empty))
             {
                 continue;

@@ -1,0 +1,87 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using WireIngest.Core.Extraction.Html;
+
+namespace WireIngest.Tests.Extraction.Html;
+
+/// <summary>Focused tests of the headline, byline and body rules, each on a small page written for it.</summary>
+[TestFixture]
+public sealed class HtmlQualityRuleTests
+{
+    [TestCase("overline")]
+    [TestCase("article-kicker")]
+    [TestCase("dachzeile")]
+    public void Extract_KickerMarkedUpInsideHeading_HeadlineLeavesItOut(string kickerClass)
+    {
+        string html = HtmlPages.Page($"""
+            <h1><span class="{kickerClass}">Future of work</span>"We are rearranging the deck chairs on the Titanic"</h1>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("\"We are rearranging the deck chairs on the Titanic\""));
+    }
+
+    [Test]
+    public void Extract_HeadingStartsWithPlainSpan_KeepsWholeHeading()
+    {
+        string html = HtmlPages.Page($"""
+            <h1><span>Allies</span> pledge air defence for Kyiv</h1>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Allies pledge air defence for Kyiv"));
+    }
+
+    [Test]
+    public void Extract_BreadcrumbH1ShowsTheHeadlineMetadataAgreesOn_UsesIt()
+    {
+        const string head = """
+            <meta property="og:title" content="Commuters pay 60 percent less">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Commuters save 60 percent on bus and rail"}</script>
+            """;
+        string html = HtmlPages.Page(
+            $"""
+            <nav class="breadcrumb"><ul><li><a href="/">Home</a></li><li><h1>Commuters pay 60 percent less</h1></li></ul></nav>
+            <h2>Commuters save 60 percent on bus and rail</h2>
+            {HtmlPages.StoryParagraphs}
+            """,
+            head).Replace("<title>Story title | Example News</title>", "<title>Commuters pay 60 percent less</title>", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Commuters pay 60 percent less"));
+    }
+
+    [Test]
+    public void Collect_SidebarNamedWrapperHoldingTheNamedStoryBody_IsReadAsLayout()
+    {
+        string filler = string.Join(" ", Enumerable.Repeat("Programme of the summit, delegations and the venue of each session.", 25));
+        string html = $"""
+            <html><body><main>
+              <div class="hero"><div class="hero-text">{filler}</div></div>
+              <div class="sidebar-grid"><div class="sidebar-grid__content article__content">{HtmlPages.StoryParagraphs}</div></div>
+            </main></body></html>
+            """;
+        IDocument page = new HtmlParser().ParseDocument(html);
+        TextStatistics stats = TextStatistics.Compute(page.Body!);
+
+        var blocks = BodyCollector.Collect([page.QuerySelector("main")!], stats).Blocks;
+
+        Assert.That(blocks.Select(b => b.Text), Has.Some.StartsWith("NATO foreign ministers met on Tuesday"));
+    }
+
+    [Test]
+    public void Collect_SidebarWithoutStoryBody_StaysOut()
+    {
+        string html = $"""
+            <html><body><main>
+              <div class="story">{HtmlPages.StoryParagraphs}{HtmlPages.StoryParagraphs.Replace("NATO", "The alliance", StringComparison.Ordinal)}</div>
+              <div class="sidebar"><p>Most read: a list of other stories that readers opened today on the site.</p></div>
+            </main></body></html>
+            """;
+        IDocument page = new HtmlParser().ParseDocument(html);
+        TextStatistics stats = TextStatistics.Compute(page.Body!);
+
+        var blocks = BodyCollector.Collect([page.QuerySelector("main")!], stats).Blocks;
+
+        Assert.That(blocks.Select(b => b.Text), Has.None.StartsWith("Most read"));
+    }
+}
