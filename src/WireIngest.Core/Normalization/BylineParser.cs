@@ -39,9 +39,15 @@ public static partial class BylineParser
         "associated", "channel", "world", "today", "weekly", "monthly", "insider", "digital", "com",
     };
 
-    // Conjunctions that join names: English, German, French, Spanish, Dutch.
+    // A newsroom named by one word ("Redaktion", "Newsroom").
+    private static readonly HashSet<string> DeskWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "redaktion", "newsroom", "staff", "rédaction", "redacción", "redazione", "redactie", "desk",
+    };
+
+    // Conjunctions that join names: English, German, French, Spanish, Dutch; an interview's "A im Gespräch mit B" names both.
     // Case matters: "Y Jones" is an initial, " y " a conjunction.
-    private static readonly string[] NameJoiners = [" and ", " AND ", " And ", " & ", " und ", " UND ", " et ", " ET ", " y ", " en "];
+    private static readonly string[] NameJoiners = [" and ", " AND ", " And ", " & ", " und ", " UND ", " et ", " ET ", " y ", " en ", " im Gespräch mit ", " in conversation with "];
 
     /// <summary>Parses a byline; <c>null</c> for null or blank input.</summary>
     public static Byline? Parse(string? raw)
@@ -237,6 +243,11 @@ public static partial class BylineParser
 
     private static bool IsOutlet(string part)
     {
+        if (DeskWords.Contains(part))
+        {
+            return true; // "Redaktion": the newsroom, not a person.
+        }
+
         if (part.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || part.Contains(".com", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -299,7 +310,7 @@ public static partial class BylineParser
     private static partial Regex WritingFor();
 
     // Lower-case brackets only ("(AP)" after a name is left to the agency check); "(dpa)" is noted as the agency.
-    [GeneratedRegex(@"\s*\(\p{Ll}{2,4}\)")]
+    [GeneratedRegex(@"\s*\(\p{Ll}{2,4}\.?\)")]
     private static partial Regex BracketedInitials();
 
     [GeneratedRegex(@"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+$")]

@@ -42,6 +42,8 @@ public sealed class BylineParserTests
     [TestCase("By Jane Doe for The Sunday Times", "Jane Doe", null)]
     [TestCase("Elena Oberholzer (obe), Oliver Maksan (oma)", "Elena Oberholzer|Oliver Maksan", null)]
     [TestCase("Anna Meier (dpa)", "Anna Meier", "dpa")]
+    [TestCase("Esther Blank (esb.), Corina Gall (cog.)", "Esther Blank|Corina Gall", null)]
+    [TestCase("Richard David Precht im Gespräch mit Karin Fischer", "Richard David Precht|Karin Fischer", null)]
     [TestCase("red, ORF.at, Agenturen", "ORF.at", null)]
     [TestCase("Von Karl Berger, red., Agenturen", "Karl Berger", null)]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
@@ -109,6 +111,7 @@ public sealed class BylineParserTests
     [TestCase("By THE NEW YORK TIMES", "The New York Times")]
     [TestCase("By HLNF Staff Report", "HLNF Staff Report")]
     [TestCase("Editor", "Editor")]
+    [TestCase("Redaktion", "Redaktion")]
     public void Parse_NoPersonNamed_CreditsTheOrganisationAsWriter(string raw, string organisation)
     {
         Byline byline = BylineParser.Parse(raw)!;

@@ -84,4 +84,42 @@ public sealed class HtmlQualityRuleTests
 
         Assert.That(blocks.Select(b => b.Text), Has.None.StartsWith("Most read"));
     }
+
+    [Test]
+    public void Extract_BylineBoxOnlyInATeaserOutsideTheStory_UsesTheStorysAuthorLink()
+    {
+        string html = HtmlPages.Page(
+            $"""
+            <h1>Allies pledge air defence</h1>
+            <div class="story-info"><span>By <a href="/author/kathy-wise">Kathy Wise</a></span></div>
+            {HtmlPages.StoryParagraphs}
+            """).Replace("</main>", """</main><div class="widget"><a class="byline" href="/author/michael-mooney">Michael Mooney</a></div>""", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Kathy Wise"));
+    }
+
+    [Test]
+    public void Extract_NameWrapperAroundSeveralAuthorLinks_ReadsEachName()
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence</h1>
+            <p class="byline" itemprop="author"><span itemprop="name"><a href="/author/ann-lee">Ann Lee</a> <a href="/author/bo-kim">Bo Kim</a></span></p>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Ann Lee and Bo Kim"));
+    }
+
+    [Test]
+    public void Extract_BylineBoxBeforeTheStoryContainer_BeatsAuthorLinksInPromosInsideIt()
+    {
+        string html = HtmlPages.Page($"""
+            <div class="story-body">
+              {HtmlPages.StoryParagraphs}
+              <div class="box"><footer class="meta">By <a href="/staff/jake-sherman">Jake Sherman</a></footer></div>
+            </div>
+            """).Replace("<main>", """<main><header><h1>Allies pledge air defence</h1><p class="story-meta__authors">By Ally Mutnick</p></header>""", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Ally Mutnick"));
+    }
 }
