@@ -122,4 +122,34 @@ public sealed class HtmlQualityRuleTests
 
         Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Ally Mutnick"));
     }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Extract_UnnamedSubheadingRepeatingTheMetaDescription_IsTheStandfirst(bool describedInMetadata)
+    {
+        const string summary = "Ministers meet in Brussels as allies press for faster deliveries of air defence.";
+        string head = describedInMetadata ? $"""<meta name="description" content="{summary}">""" : string.Empty;
+        string html = HtmlPages.Page(
+            $"""
+            <header><h1>Allies pledge air defence</h1><h2>{summary}</h2></header>
+            <div class="story-body">{HtmlPages.StoryParagraphs}</div>
+            """,
+            head);
+
+        Assert.That(HtmlPages.Extract(html).Body[0].Text == summary, Is.EqualTo(describedInMetadata));
+    }
+
+    [Test]
+    public void Extract_NamedSubheaderRepeatingTheMetaDescription_IsJudgedByItsName()
+    {
+        const string summary = "Ministers meet in Brussels as allies press for faster deliveries of air defence.";
+        string html = HtmlPages.Page(
+            $"""
+            <header><h1>Allies pledge air defence</h1><h2 class="detail__subheader">{summary}</h2></header>
+            <div class="story-body">{HtmlPages.StoryParagraphs}</div>
+            """,
+            $"""<meta name="description" content="{summary}">""");
+
+        Assert.That(HtmlPages.Extract(html).Body[0].Text, Does.StartWith("NATO foreign ministers"));
+    }
 }
