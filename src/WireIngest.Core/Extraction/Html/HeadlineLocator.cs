@@ -33,9 +33,17 @@ internal static partial class HeadlineLocator
 
         // Two metadata sources agreeing on a headline the page also shows (as a heading, or as a kicker and a heading
         // side by side) are the headline, even when the nearest visible heading shows a shorter or restyled variant.
-        if (Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle) is { } agreed && ShownAs(document, agreed, stats) is { } agreedAsShown)
+        string? agreed = Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle);
+        if (agreed is not null && ShownAs(document, agreed, stats) is { } agreedAsShown)
         {
             return agreedAsShown;
+        }
+
+        // The story's h1 reading the agreed headline with one small edit ("a sprint" / "an intense sprint") shows the
+        // same headline restyled; a kicker or suffix added at either end is not such an edit.
+        if (agreed is not null && NearestH1(document, content, metadata, stats) is { } nearestShown && IsSmallEdit(Words(nearestShown), Words(agreed)))
+        {
+            return agreed;
         }
 
         // Metadata confirmed by the visible page: the same text shown as a heading.
@@ -120,6 +128,34 @@ internal static partial class HeadlineLocator
         }
 
         return null;
+    }
+
+    // One differing run of at most two words on each side, inside the headline or replacing words at an end.
+    private static bool IsSmallEdit(string shownWords, string claimWords)
+    {
+        string[] a = shownWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] b = claimWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (a.Length < 5 || b.Length < 5 || a.SequenceEqual(b))
+        {
+            return false;
+        }
+
+        int prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        int suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        int onlyShown = a.Length - prefix - suffix;
+        int onlyClaimed = b.Length - prefix - suffix;
+        bool insertion = onlyShown == 0 || onlyClaimed == 0;
+        return onlyShown <= 2 && onlyClaimed <= 2 && (!insertion || (prefix > 0 && suffix > 0));
     }
 
     // A kicker marked up inside the heading ("<h1><span class=overline>Topic</span>Headline</h1>") is not the headline.

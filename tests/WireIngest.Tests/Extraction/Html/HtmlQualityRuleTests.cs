@@ -152,4 +152,17 @@ public sealed class HtmlQualityRuleTests
 
         Assert.That(HtmlPages.Extract(html).Body[0].Text, Does.StartWith("NATO foreign ministers"));
     }
+
+    [TestCase("Campaigns brace for an intense sprint to Election Day", "Campaigns brace for a sprint to Election Day", "Campaigns brace for a sprint to Election Day")]
+    [TestCase("Joburg has failed its informal traders, city told", "Johannesburg has failed its informal traders, city told", "Johannesburg has failed its informal traders, city told")]
+    [TestCase("Starmer defiant over taking gifts from donor", "Starmer suggests he will continue taking gifts from donor", "Starmer defiant over taking gifts from donor")]
+    [TestCase("Election: Campaigns brace for a sprint to Election Day", "Campaigns brace for a sprint to Election Day now", "Election: Campaigns brace for a sprint to Election Day")]
+    public void Extract_H1DiffersFromAgreedMetadataHeadline_UsesMetadataOnlyForOneSmallEdit(string h1, string claim, string expected)
+    {
+        string head = $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"{{claim}}"}</script>""";
+        string html = HtmlPages.Page($"<h1>{h1}</h1>{HtmlPages.StoryParagraphs}", head)
+            .Replace("<title>Story title | Example News</title>", $"<title>{claim} | Example News</title>", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(expected));
+    }
 }
