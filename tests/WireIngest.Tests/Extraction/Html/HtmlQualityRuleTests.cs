@@ -165,4 +165,15 @@ public sealed class HtmlQualityRuleTests
 
         Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(expected));
     }
+
+    [TestCase("<![CDATA[ {0} ]]>")]
+    [TestCase("//<![CDATA[\n{0}\n//]]>")]
+    public void Extract_JsonLdInCDataAndNoVisibleByline_UsesItsAuthor(string wrapper)
+    {
+        string json = """{"@type":"NewsArticle","author":[{"@type":"Person","name":"Bruno Rodrigues"}]}""";
+        string head = "<script type=\"application/ld+json\">" + wrapper.Replace("{0}", json, StringComparison.Ordinal) + "</script>";
+        string html = HtmlPages.Page($"<h1>Allies pledge air defence</h1>{HtmlPages.StoryParagraphs}", head);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Bruno Rodrigues"));
+    }
 }
