@@ -41,7 +41,7 @@ internal static class WireExtensionWriter
     private static void WriteByline(Utf8JsonWriter writer, Byline byline)
     {
         writer.WriteString("raw"u8, byline.Raw);
-        WriteStrings(writer, "authors"u8, byline.Authors);
+        WriteStrings(writer, "authors"u8, byline.Writers); // An organisation only when no person is named.
     }
 
     private static void WriteDateline(Utf8JsonWriter writer, Dateline dateline)

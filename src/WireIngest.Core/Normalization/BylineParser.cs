@@ -39,9 +39,15 @@ public static partial class BylineParser
         "associated", "channel", "world", "today", "weekly", "monthly", "insider", "digital", "com",
     };
 
-    // Conjunctions that join names: English, German, French, Spanish, Dutch.
+    // A newsroom named by one word ("Redaktion", "Newsroom").
+    private static readonly HashSet<string> DeskWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "redaktion", "newsroom", "staff", "rédaction", "redacción", "redazione", "redactie", "desk",
+    };
+
+    // Conjunctions that join names: English, German, French, Spanish, Dutch; an interview's "A im Gespräch mit B" names both.
     // Case matters: "Y Jones" is an initial, " y " a conjunction.
-    private static readonly string[] NameJoiners = [" and ", " AND ", " And ", " & ", " und ", " UND ", " et ", " ET ", " y ", " en "];
+    private static readonly string[] NameJoiners = [" and ", " AND ", " And ", " & ", " und ", " UND ", " et ", " ET ", " y ", " en ", " im Gespräch mit ", " in conversation with "];
 
     /// <summary>Parses a byline; <c>null</c> for null or blank input.</summary>
     /// <param name="raw">The byline as found.</param>
@@ -73,6 +79,7 @@ public static partial class BylineParser
         string? agency = null;
         bool namesOrganisation = false;
         var authors = new List<string>();
+        var organisations = new List<string>();
         foreach (string segment in SplitSegments(text))
         {
             string part = segment.Trim().Trim(',', ';', ':', '.', '-', '–', '—', '|', ' ');
@@ -93,26 +100,28 @@ public static partial class BylineParser
             part = BracketedInitials().Replace(part, string.Empty).Trim();
             if (part.Length == 0 || IsNotAName(part))
             {
+                if (IsWriterName(part))
+                {
+                    organisations.Add(OrganisationName(part)); // "BR24 Redaktion", "Guardian staff reporter"
+                }
+
                 continue;
             }
 
+            string whole = part;
             part = StripTitle(part, ref agency);
             if (part.Length == 0)
             {
                 namesOrganisation = true;
+                organisations.Add(OrganisationName(whole)); // "AOL Staff", "Editor"
                 continue;
             }
 
-            if (AgencyNames.IsAgencyOrWire(part))
+            if (AgencyNames.IsAgencyOrWire(part) || IsOutlet(part))
             {
-                agency ??= AgencyNames.FindAgency(part);
+                agency ??= AgencyNames.IsAgencyOrWire(part) ? AgencyNames.FindAgency(part) : null;
                 namesOrganisation = true;
-                continue;
-            }
-
-            if (IsOutlet(part))
-            {
-                namesOrganisation = true;
+                organisations.Add(OrganisationName(part));
                 continue;
             }
 
@@ -121,7 +130,10 @@ public static partial class BylineParser
 
         DropTrailingOutlet(authors);
         string? by = printed ? printedBy : authors.Count > 0 ? JoinNames(authors) : namesOrganisation ? OrganisationBy(printedBy) : null;
-        return new Byline(rawNormalized, string.IsNullOrEmpty(by) ? null : by, authors, agency);
+        return new Byline(rawNormalized, string.IsNullOrEmpty(by) ? null : by, authors, agency)
+        {
+            Organisations = authors.Count == 0 ? organisations : [],
+        };
     }
 
     /// <summary>Whether a body paragraph only repeats the byline (<c>By John Irish and Tom Balmforth</c>, the same in capitals, with or without <c>By</c>).</summary>
@@ -158,7 +170,8 @@ public static partial class BylineParser
     private static string? OrganisationBy(string printed) =>
         printed.Any(char.IsDigit) || printed.Contains('©', StringComparison.Ordinal) || !printed.Any(char.IsLetter) ? null : printed;
 
-    private static string StripLeadWord(string text) => LeadWord().Replace(text, string.Empty, 1).Trim();
+    // "By By: CNN Wire": a scraped label before the byline's own word.
+    private static string StripLeadWord(string text) => LeadWord().Replace(LeadWord().Replace(text, string.Empty, 1), string.Empty, 1).Trim();
 
     private static string StripJunk(string text)
     {
@@ -229,8 +242,29 @@ public static partial class BylineParser
         return someCapitalised && lowerWords > 0;
     }
 
+    // "THE NEW YORK TIMES" reads as a name; a one-word acronym ("AFP", "BELGA") stays as written.
+    private static string OrganisationName(string part) => part.Contains(' ', StringComparison.Ordinal) ? NameCaser.RecaseIfAllCaps(part) : part;
+
+    // A desk or newsroom credited as the writer: a short name with letters, not a date, desk initials or prose.
+    private static bool IsWriterName(string part)
+    {
+        if (part.Length is < 2 or > 60 || MonthNames.IsDate(part) || DeskInitials().IsMatch(part) || LoneNumber().IsMatch(part))
+        {
+            return false;
+        }
+
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && char.IsUpper(words[0][0])
+            && words.Skip(1).All(w => !char.IsLower(w[0]) || TitleNouns.Contains(w) || TitleModifiers.Contains(w) || OutletWords.Contains(w));
+    }
+
     private static bool IsOutlet(string part)
     {
+        if (DeskWords.Contains(part))
+        {
+            return true; // "Redaktion": the newsroom, not a person.
+        }
+
         if (part.StartsWith("The ", StringComparison.OrdinalIgnoreCase) || part.Contains(".com", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -294,11 +328,14 @@ public static partial class BylineParser
     private static partial Regex WritingFor();
 
     // Lower-case brackets only ("(AP)" after a name is left to the agency check); "(dpa)" is noted as the agency.
-    [GeneratedRegex(@"\s*\(\p{Ll}{2,4}\)")]
+    [GeneratedRegex(@"\s*\(\p{Ll}{2,4}\.?\)")]
     private static partial Regex BracketedInitials();
 
     [GeneratedRegex(@"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+$")]
     private static partial Regex DeskInitials();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
+    private static partial Regex LoneNumber();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex SpacedDash();

@@ -60,6 +60,16 @@ public partial class NinjsMessageWriterTests
         });
     }
 
+    [Test]
+    public void Write_BylineNamingOnlyAnOrganisation_AuthorsHoldTheOrganisation()
+    {
+        Article article = SeedArticle.Create() with { Byline = new Byline("By Associated Press", null, [], "AP") { Organisations = ["Associated Press"] } };
+
+        var wire = MessageJson.Wire(MessageJson.Write(article));
+
+        Assert.That(Joined(wire["byline"]!["authors"]), Is.EqualTo("Associated Press"));
+    }
+
     [TestCaseSource(typeof(SampleArticles), nameof(SampleArticles.All))]
     public void Write_Article_WireAppearsOnlyAtTopLevel(Article article)
     {

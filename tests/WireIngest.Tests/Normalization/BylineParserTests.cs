@@ -42,6 +42,8 @@ public sealed class BylineParserTests
     [TestCase("By Jane Doe for The Sunday Times", "Jane Doe", null)]
     [TestCase("Elena Oberholzer (obe), Oliver Maksan (oma)", "Elena Oberholzer|Oliver Maksan", null)]
     [TestCase("Anna Meier (dpa)", "Anna Meier", "dpa")]
+    [TestCase("Esther Blank (esb.), Corina Gall (cog.)", "Esther Blank|Corina Gall", null)]
+    [TestCase("Richard David Precht im Gespräch mit Karin Fischer", "Richard David Precht|Karin Fischer", null)]
     [TestCase("red, ORF.at, Agenturen", "ORF.at", null)]
     [TestCase("Von Karl Berger, red., Agenturen", "Karl Berger", null)]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
@@ -119,6 +121,51 @@ public sealed class BylineParserTests
     public void Parse_RepeatedOrColonLeadWord_IsStripped(string raw, string expected)
     {
         Assert.That(BylineParser.Parse(raw)!.Authors, Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("By Associated Press", "Associated Press")]
+    [TestCase("By The Associated Press", "The Associated Press")]
+    [TestCase("By AFP", "AFP")]
+    [TestCase("Reuters, MAR 04", "Reuters")]
+    [TestCase("AOL Staff", "AOL Staff")]
+    [TestCase("By Guardian staff reporter", "Guardian staff reporter")]
+    [TestCase("By BR24 Redaktion", "BR24 Redaktion")]
+    [TestCase("By By: CNN Wire", "CNN Wire")]
+    [TestCase("By THE NEW YORK TIMES", "The New York Times")]
+    [TestCase("By HLNF Staff Report", "HLNF Staff Report")]
+    [TestCase("Editor", "Editor")]
+    [TestCase("Redaktion", "Redaktion")]
+    public void Parse_NoPersonNamed_CreditsTheOrganisationAsWriter(string raw, string organisation)
+    {
+        Byline byline = BylineParser.Parse(raw)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byline.Authors, Is.Empty);
+            Assert.That(byline.Organisations, Is.EqualTo(new[] { organisation }));
+            Assert.That(byline.Writers, Is.EqualTo(new[] { organisation }));
+        });
+    }
+
+    [TestCase("daa/mt/msr")]
+    [TestCase("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm")]
+    [TestCase("Situation serious, ready for all scenarios says EC")]
+    public void Parse_NeitherPersonNorOrganisation_HasNoWriters(string raw)
+    {
+        Assert.That(BylineParser.Parse(raw)!.Writers, Is.Empty);
+    }
+
+    [TestCase("By John Smith, Reuters", "John Smith")]
+    [TestCase("By Paul Wiseman and Fatima Hussein, The Associated Press", "Paul Wiseman|Fatima Hussein")]
+    public void Parse_PersonNamed_WritersAreThePeopleOnly(string raw, string writers)
+    {
+        Byline byline = BylineParser.Parse(raw)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byline.Writers, Is.EqualTo(writers.Split('|')));
+            Assert.That(byline.Organisations, Is.Empty);
+        });
     }
 
     [TestCase(null)]

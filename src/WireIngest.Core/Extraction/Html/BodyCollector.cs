@@ -158,8 +158,10 @@ internal sealed partial class BodyCollector
     {
         if (HtmlRules.IsChrome(element))
         {
-            // A wrapper holding most of the story is layout (content-with-sidebar), not chrome; comment threads stay out.
-            return stats.TextLength(element) * 5 < rootLength * 2 || HtmlRules.IsCommentSection(element);
+            // A wrapper holding most of the story, or the story's own named body, is layout (content-with-sidebar),
+            // not chrome; comment threads stay out.
+            return HtmlRules.IsCommentSection(element)
+                || (stats.TextLength(element) * 5 < rootLength * 2 && !HtmlRules.HoldsStoryBody(element));
         }
 
         if (element.LocalName is "p" or "blockquote" or "h2" or "h3" or "h4" or "h5" or "h6")

@@ -15,11 +15,14 @@ internal static partial class BylineLocator
     private const string AuthorLinks =
         "[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], a[href*='/editors/'], a[href*='/writers/'], a[href*='/reporters/'], a[href*='/contributors/']";
 
+    private const string NameElements = AuthorLinks + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]";
+
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
         IElement? scope = ArticleScope(content);
         string? best = null;
         int bestScore = int.MinValue;
+        bool bestIsTeaser = false;
         int order = 0;
         var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (IElement found in document.QuerySelectorAll(Selector))
@@ -68,18 +71,20 @@ internal static partial class BylineLocator
             {
                 bestScore = score;
                 best = text;
+                bestIsTeaser = IsAfterStory(candidate, scope, content);
             }
+        }
+
+        // No byline box near the story (none, or only one after it outside its container: a teaser's):
+        // links to author pages inside the story's own container are the visible byline.
+        if ((best is null || bestIsTeaser) && scope is not null && AuthorLinkNames(scope, stats) is { Count: > 0 } linked)
+        {
+            return JoinNames(linked);
         }
 
         if (best is not null)
         {
             return best;
-        }
-
-        // No byline box: links to author pages near the story are the visible byline.
-        if (scope is not null && AuthorLinkNames(scope, stats) is { Count: > 0 } linked)
-        {
-            return JoinNames(linked);
         }
 
         if (metadata.JsonLdPersonAuthors.Count > 0)
@@ -89,6 +94,12 @@ internal static partial class BylineLocator
 
         return metadata.MetaAuthor;
     }
+
+    // A box outside the story's container that comes after the story text belongs to another story (sidebar, teaser);
+    // a byline before the text (the story's header) is the story's even outside the container.
+    private static bool IsAfterStory(IElement candidate, IElement? scope, IReadOnlyList<IElement> content) =>
+        scope is not null && content.Count > 0 && !scope.Contains(candidate)
+        && (content[0].CompareDocumentPosition(candidate) & DocumentPositions.Following) != 0;
 
     // Several author links side by side ("<a rel=author>A</a> and <a rel=author>B</a>") are one byline: judge their box.
     private static IElement Group(IElement author)
@@ -190,8 +201,13 @@ internal static partial class BylineLocator
         }
 
         var names = new List<string>();
-        foreach (IElement n in candidate.QuerySelectorAll(AuthorLinks + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]"))
+        foreach (IElement n in candidate.QuerySelectorAll(NameElements))
         {
+            if (n.QuerySelector(NameElements) is not null)
+            {
+                continue; // A wrapper of several names (itemprop=name around two links): its names are read one by one.
+            }
+
             string name = CleanPiece(HtmlText.Of(n));
             if (name.Length is >= 3 and <= 60 && !IsNoise(name) && !names.Exists(x => x.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(x, StringComparison.OrdinalIgnoreCase)))
             {
@@ -330,7 +346,7 @@ internal static partial class BylineLocator
     private static partial Regex TrailingDigits();
 
     // Job titles, follow buttons and archive links that share the byline box with the names.
-    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|redaktion$|chief|staff writer|head of|analyst)\b|^(pubmed|google scholar|orcid|search for this author)\b",
+    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|(?<!^)redaktion$|chief|staff writer|head of|analyst)\b|^(pubmed|google scholar|orcid|search for this author)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 

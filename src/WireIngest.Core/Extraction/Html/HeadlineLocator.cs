@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -6,7 +7,7 @@ namespace WireIngest.Core.Extraction.Html;
 /// Picks the headline: the visible heading that metadata confirms, else the visible heading nearest the story,
 /// else metadata (JSON-LD headline, Open Graph title, the document title without the site's suffix).
 /// </summary>
-internal static class HeadlineLocator
+internal static partial class HeadlineLocator
 {
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
@@ -23,7 +24,7 @@ internal static class HeadlineLocator
                 continue;
             }
 
-            string text = HtmlText.Of(h);
+            string text = HeadingText(h);
             if (text.Length is >= 3 and <= 300 && !headings.Contains(text) && !Same(text, metadata.SiteName ?? string.Empty))
             {
                 headings.Add(text);
@@ -32,9 +33,17 @@ internal static class HeadlineLocator
 
         // Two metadata sources agreeing on a headline the page also shows (as a heading, or as a kicker and a heading
         // side by side) are the headline, even when the nearest visible heading shows a shorter or restyled variant.
-        if (Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle) is { } agreed && ShownAs(document, agreed, stats) is { } agreedAsShown)
+        string? agreed = Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle);
+        if (agreed is not null && ShownAs(document, agreed, stats) is { } agreedAsShown)
         {
             return agreedAsShown;
+        }
+
+        // The story's h1 reading the agreed headline with one small edit ("a sprint" / "an intense sprint") shows the
+        // same headline restyled; a kicker or suffix added at either end is not such an edit.
+        if (agreed is not null && NearestH1(document, content, metadata, stats) is { } nearestShown && IsSmallEdit(Words(nearestShown), Words(agreed)))
+        {
+            return agreed;
         }
 
         // Metadata confirmed by the visible page: the same text shown as a heading.
@@ -94,18 +103,18 @@ internal static class HeadlineLocator
 
     // How the story's h1 shows the headline: its own text when it reads the same words (its punctuation may differ),
     // else the headline when the h1 with the short element before it (a kicker) reads them; null when not shown.
-    // Breadcrumb and teaser h1s outside the story do not count.
+    // Teaser h1s outside the story do not count; the current page's h1 in a breadcrumb does: it names this page.
     private static string? ShownAs(IDocument document, string headline, TextStatistics stats)
     {
         string words = Words(headline);
         foreach (IElement h1 in document.QuerySelectorAll("h1"))
         {
-            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
+            if (HtmlRules.IsHidden(h1) || (HtmlRules.IsOutsideStory(h1, stats) && h1.Closest("[class*=breadcrumb], [class*=Breadcrumb], [itemtype*=BreadcrumbList]") is null))
             {
                 continue;
             }
 
-            string text = HtmlText.Of(h1);
+            string text = HeadingText(h1);
             if (Words(text) == words)
             {
                 return text;
@@ -120,6 +129,55 @@ internal static class HeadlineLocator
 
         return null;
     }
+
+    // One differing run of at most two words on each side, inside the headline or replacing words at an end.
+    private static bool IsSmallEdit(string shownWords, string claimWords)
+    {
+        string[] a = shownWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] b = claimWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (a.Length < 5 || b.Length < 5 || a.SequenceEqual(b))
+        {
+            return false;
+        }
+
+        int prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        int suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        int onlyShown = a.Length - prefix - suffix;
+        int onlyClaimed = b.Length - prefix - suffix;
+        bool insertion = onlyShown == 0 || onlyClaimed == 0;
+        return onlyShown <= 2 && onlyClaimed <= 2 && (!insertion || (prefix > 0 && suffix > 0));
+    }
+
+    // A kicker marked up inside the heading ("<h1><span class=overline>Topic</span>Headline</h1>") is not the headline.
+    private static string HeadingText(IElement heading)
+    {
+        if (heading.FirstElementChild is { } first && first.LocalName is "span" or "small" or "em" or "strong" or "div" or "p"
+            && Kicker().IsMatch(HtmlRules.NamesOf(first)) && heading.TextContent.TrimStart().StartsWith(first.TextContent.Trim(), StringComparison.Ordinal))
+        {
+            string kicker = HtmlText.Of(first);
+            string text = HtmlText.Of(heading);
+            if (kicker.Length > 0 && text.Length > kicker.Length + 10 && text.StartsWith(kicker, StringComparison.Ordinal))
+            {
+                return text[kicker.Length..].TrimStart(' ', ':', '-', '–', '—', '|').Trim();
+            }
+        }
+
+        return HtmlText.Of(heading);
+    }
+
+    [GeneratedRegex(@"kicker|overline|over-line|dachzeile|eyebrow|topline|roofline|supertitle|super-title|pretitle|pre-title|rubric|flag",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Kicker();
 
     private static string Words(string text)
     {
@@ -163,7 +221,7 @@ internal static class HeadlineLocator
                 continue;
             }
 
-            string text = HtmlText.Of(h1);
+            string text = HeadingText(h1);
             if (text.Length < 3 || Same(text, metadata.SiteName ?? string.Empty))
             {
                 continue;

@@ -78,7 +78,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         BodyCollector collector = BodyCollector.Collect(content, stats);
         string? headline = HeadlineLocator.Find(page, metadata, content, stats);
         List<BodyBlock> blocks = DropHeadlineRepeat(collector.Blocks, headline);
-        if (StandfirstLocator.Find(content, stats) is { Length: > 0 } standfirst && (blocks.Count == 0 || blocks[0].Text != standfirst))
+        if (StandfirstLocator.Find(content, stats, metadata.Description) is { Length: > 0 } standfirst && (blocks.Count == 0 || blocks[0].Text != standfirst))
         {
             blocks.Insert(0, BodyBlock.Paragraph(standfirst));
         }

@@ -140,6 +140,20 @@ internal static partial class HtmlRules
 
     public static bool IsContentName(string names) => names.Length > 0 && NameMatches.IsMatch(ContentName(), names);
 
+    /// <summary>Whether a descendant is named as the story's body (<c>article__content</c>, <c>articleBody</c>): its wrapper is layout.</summary>
+    public static bool HoldsStoryBody(IElement element)
+    {
+        foreach (IElement inner in element.QuerySelectorAll("[class], [id], [itemprop]"))
+        {
+            if (IsContentName(NamesOf(inner)) && !IsChrome(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Readability-style class weight: +25 for article-ish names, -25 for chrome-ish ones.</summary>
     public static int ClassWeight(IElement element)
     {
@@ -186,7 +200,7 @@ internal static partial class HtmlRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeName();
 
-    [GeneratedRegex(@"articleBody|article-?body|article-?content|story-?body|story-?content|post-?content|entry-?content|post-?body|main-?content|body-?text|article-?text|story-?text|content-?body",
+    [GeneratedRegex(@"articleBody|article[-_]{0,2}body|article[-_]{0,2}content|story[-_]{0,2}body|story[-_]{0,2}content|post[-_]{0,2}content|entry[-_]{0,2}content|post[-_]{0,2}body|main[-_]{0,2}content|body[-_]{0,2}text|article[-_]{0,2}text|story[-_]{0,2}text|content[-_]{0,2}body",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentName();
 

@@ -16,13 +16,28 @@ internal static class JsonLdReader
     {
         try
         {
-            using var document = JsonDocument.Parse(json.Trim(), Options);
+            using var document = JsonDocument.Parse(WithoutCData(json), Options);
             Visit(document.RootElement, metadata, 0);
         }
         catch (JsonException)
         {
             // Broken JSON-LD is common; the visible page still serves.
         }
+    }
+
+    // XHTML-era pages wrap the script's JSON in a CDATA section ("<![CDATA[ {...} ]]>", often behind "//").
+    private static string WithoutCData(string json)
+    {
+        string text = json.Trim();
+        int open = text.IndexOf("<![CDATA[", StringComparison.Ordinal);
+        if (open is < 0 or > 4)
+        {
+            return text;
+        }
+
+        text = text[(open + "<![CDATA[".Length)..];
+        int close = text.LastIndexOf("]]>", StringComparison.Ordinal);
+        return (close >= 0 ? text[..close] : text).Trim().TrimEnd('/').Trim();
     }
 
     private static void Visit(JsonElement element, PageMetadata metadata, int depth)

@@ -11,6 +11,9 @@ internal sealed class PageMetadata
 
     public string? SiteName { get; set; }
 
+    /// <summary>The page's own summary (<c>og:description</c>, <c>description</c>).</summary>
+    public string? Description { get; set; }
+
     public string? PublisherName { get; set; }
 
     public string? MetaAuthor { get; set; }

@@ -27,6 +27,9 @@ internal static class PageMetadataReader
                 case "og:title":
                     metadata.OgTitle ??= content;
                     break;
+                case "og:description" or "description" or "twitter:description":
+                    metadata.Description ??= content;
+                    break;
                 case "og:site_name":
                     metadata.SiteName ??= content;
                     break;

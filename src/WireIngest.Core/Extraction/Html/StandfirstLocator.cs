@@ -9,14 +9,18 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class StandfirstLocator
 {
-    public static string? Find(IReadOnlyList<IElement> content, TextStatistics stats)
+    public static string? Find(IReadOnlyList<IElement> content, TextStatistics stats, string? description)
     {
         if (content.Count == 0)
         {
             return null;
         }
 
-        IElement first = content[0];
+        return Named(content[0], stats) ?? ShownDescription(content[0], description, stats);
+    }
+
+    private static string? Named(IElement first, TextStatistics stats)
+    {
         IElement? scope = first.ParentElement;
         for (int i = 0; i < 5 && scope is not null && scope.LocalName is not ("article" or "main" or "body"); i++)
         {
@@ -44,6 +48,40 @@ internal static partial class StandfirstLocator
             }
 
             return HtmlText.Of(candidate);
+        }
+
+        return null;
+    }
+
+    // The page's own summary (its meta description) shown as an unnamed subheading right under the h1: metadata and
+    // the visible page agree, so it is the standfirst. A named subheading is judged by its names (Named), and summaries
+    // shown elsewhere (teaser text, share boxes) are not standfirsts.
+    private static string? ShownDescription(IElement first, string? description, TextStatistics stats)
+    {
+        if (description is not { Length: >= 40 } || first.Owner is not { } document)
+        {
+            return null;
+        }
+
+        int visible = description.Count(c => !char.IsWhiteSpace(c)); // TextStatistics counts no white space.
+        foreach (IElement candidate in document.QuerySelectorAll("h1 + h2"))
+        {
+            if ((first.CompareDocumentPosition(candidate) & DocumentPositions.Preceding) == 0)
+            {
+                break; // Only what comes before the story text.
+            }
+
+            int length = stats.TextLength(candidate);
+            if (Math.Abs(length - visible) > 10 || HtmlRules.NamesOf(candidate).Length > 0 || HtmlRules.IsHidden(candidate) || HtmlRules.IsOutsideStory(candidate, stats))
+            {
+                continue;
+            }
+
+            string text = HtmlText.Of(candidate);
+            if (HeadlineLocator.Same(text, description))
+            {
+                return text;
+            }
         }
 
         return null;

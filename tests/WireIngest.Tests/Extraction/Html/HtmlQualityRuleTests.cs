@@ -1,0 +1,179 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using WireIngest.Core.Extraction.Html;
+
+namespace WireIngest.Tests.Extraction.Html;
+
+/// <summary>Focused tests of the headline, byline and body rules, each on a small page written for it.</summary>
+[TestFixture]
+public sealed class HtmlQualityRuleTests
+{
+    [TestCase("overline")]
+    [TestCase("article-kicker")]
+    [TestCase("dachzeile")]
+    public void Extract_KickerMarkedUpInsideHeading_HeadlineLeavesItOut(string kickerClass)
+    {
+        string html = HtmlPages.Page($"""
+            <h1><span class="{kickerClass}">Future of work</span>"We are rearranging the deck chairs on the Titanic"</h1>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("\"We are rearranging the deck chairs on the Titanic\""));
+    }
+
+    [Test]
+    public void Extract_HeadingStartsWithPlainSpan_KeepsWholeHeading()
+    {
+        string html = HtmlPages.Page($"""
+            <h1><span>Allies</span> pledge air defence for Kyiv</h1>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Allies pledge air defence for Kyiv"));
+    }
+
+    [Test]
+    public void Extract_BreadcrumbH1ShowsTheHeadlineMetadataAgreesOn_UsesIt()
+    {
+        const string head = """
+            <meta property="og:title" content="Commuters pay 60 percent less">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Commuters save 60 percent on bus and rail"}</script>
+            """;
+        string html = HtmlPages.Page(
+            $"""
+            <nav class="breadcrumb"><ul><li><a href="/">Home</a></li><li><h1>Commuters pay 60 percent less</h1></li></ul></nav>
+            <h2>Commuters save 60 percent on bus and rail</h2>
+            {HtmlPages.StoryParagraphs}
+            """,
+            head).Replace("<title>Story title | Example News</title>", "<title>Commuters pay 60 percent less</title>", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Commuters pay 60 percent less"));
+    }
+
+    [Test]
+    public void Collect_SidebarNamedWrapperHoldingTheNamedStoryBody_IsReadAsLayout()
+    {
+        string filler = string.Join(" ", Enumerable.Repeat("Programme of the summit, delegations and the venue of each session.", 25));
+        string html = $"""
+            <html><body><main>
+              <div class="hero"><div class="hero-text">{filler}</div></div>
+              <div class="sidebar-grid"><div class="sidebar-grid__content article__content">{HtmlPages.StoryParagraphs}</div></div>
+            </main></body></html>
+            """;
+
+        Assert.That(CollectMain(html), Has.Some.StartsWith("NATO foreign ministers met on Tuesday"));
+    }
+
+    [Test]
+    public void Collect_SidebarWithoutStoryBody_StaysOut()
+    {
+        string html = $"""
+            <html><body><main>
+              <div class="story">{HtmlPages.StoryParagraphs}{HtmlPages.StoryParagraphs.Replace("NATO", "The alliance", StringComparison.Ordinal)}</div>
+              <div class="sidebar"><p>Most read: a list of other stories that readers opened today on the site.</p></div>
+            </main></body></html>
+            """;
+
+        Assert.That(CollectMain(html), Has.None.StartsWith("Most read"));
+    }
+
+    [Test]
+    public void Extract_BylineBoxOnlyInATeaserOutsideTheStory_UsesTheStorysAuthorLink()
+    {
+        string html = HtmlPages.Page(
+            $"""
+            <h1>Allies pledge air defence</h1>
+            <div class="story-info"><span>By <a href="/author/kathy-wise">Kathy Wise</a></span></div>
+            {HtmlPages.StoryParagraphs}
+            """).Replace("</main>", """</main><div class="widget"><a class="byline" href="/author/michael-mooney">Michael Mooney</a></div>""", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Kathy Wise"));
+    }
+
+    [Test]
+    public void Extract_NameWrapperAroundSeveralAuthorLinks_ReadsEachName()
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence</h1>
+            <p class="byline" itemprop="author"><span itemprop="name"><a href="/author/ann-lee">Ann Lee</a> <a href="/author/bo-kim">Bo Kim</a></span></p>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Ann Lee and Bo Kim"));
+    }
+
+    [Test]
+    public void Extract_BylineBoxBeforeTheStoryContainer_BeatsAuthorLinksInPromosInsideIt()
+    {
+        string html = HtmlPages.Page($"""
+            <div class="story-body">
+              {HtmlPages.StoryParagraphs}
+              <div class="box"><footer class="meta">By <a href="/staff/jake-sherman">Jake Sherman</a></footer></div>
+            </div>
+            """).Replace("<main>", """<main><header><h1>Allies pledge air defence</h1><p class="story-meta__authors">By Ally Mutnick</p></header>""", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Ally Mutnick"));
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Extract_UnnamedSubheadingRepeatingTheMetaDescription_IsTheStandfirst(bool describedInMetadata)
+    {
+        const string summary = "Ministers meet in Brussels as allies press for faster deliveries of air defence.";
+        string head = describedInMetadata ? $"""<meta name="description" content="{summary}">""" : string.Empty;
+        string html = HtmlPages.Page(
+            $"""
+            <header><h1>Allies pledge air defence</h1><h2>{summary}</h2></header>
+            <div class="story-body">{HtmlPages.StoryParagraphs}</div>
+            """,
+            head);
+
+        Assert.That(HtmlPages.Extract(html).Body[0].Text == summary, Is.EqualTo(describedInMetadata));
+    }
+
+    [Test]
+    public void Extract_NamedSubheaderRepeatingTheMetaDescription_IsJudgedByItsName()
+    {
+        const string summary = "Ministers meet in Brussels as allies press for faster deliveries of air defence.";
+        string html = HtmlPages.Page(
+            $"""
+            <header><h1>Allies pledge air defence</h1><h2 class="detail__subheader">{summary}</h2></header>
+            <div class="story-body">{HtmlPages.StoryParagraphs}</div>
+            """,
+            $"""<meta name="description" content="{summary}">""");
+
+        Assert.That(HtmlPages.Extract(html).Body[0].Text, Does.StartWith("NATO foreign ministers"));
+    }
+
+    [TestCase("Campaigns brace for an intense sprint to Election Day", "Campaigns brace for a sprint to Election Day", "Campaigns brace for a sprint to Election Day")]
+    [TestCase("Joburg has failed its informal traders, city told", "Johannesburg has failed its informal traders, city told", "Johannesburg has failed its informal traders, city told")]
+    [TestCase("Starmer defiant over taking gifts from donor", "Starmer suggests he will continue taking gifts from donor", "Starmer defiant over taking gifts from donor")]
+    [TestCase("Election: Campaigns brace for a sprint to Election Day", "Campaigns brace for a sprint to Election Day now", "Election: Campaigns brace for a sprint to Election Day")]
+    public void Extract_H1DiffersFromAgreedMetadataHeadline_UsesMetadataOnlyForOneSmallEdit(string h1, string claim, string expected)
+    {
+        string head = $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"{{claim}}"}</script>""";
+        string html = HtmlPages.Page($"<h1>{h1}</h1>{HtmlPages.StoryParagraphs}", head)
+            .Replace("<title>Story title | Example News</title>", $"<title>{claim} | Example News</title>", StringComparison.Ordinal);
+
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(expected));
+    }
+
+    [TestCase("<![CDATA[ {0} ]]>")]
+    [TestCase("//<![CDATA[\n{0}\n//]]>")]
+    public void Extract_JsonLdInCDataAndNoVisibleByline_UsesItsAuthor(string wrapper)
+    {
+        string json = """{"@type":"NewsArticle","author":[{"@type":"Person","name":"Bruno Rodrigues"}]}""";
+        string head = "<script type=\"application/ld+json\">" + wrapper.Replace("{0}", json, StringComparison.Ordinal) + "</script>";
+        string html = HtmlPages.Page($"<h1>Allies pledge air defence</h1>{HtmlPages.StoryParagraphs}", head);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Bruno Rodrigues"));
+    }
+
+    // The body blocks the collector reads from the page's main element.
+    private static IEnumerable<string> CollectMain(string html)
+    {
+        IDocument page = new HtmlParser().ParseDocument(html);
+        TextStatistics stats = TextStatistics.Compute(page.Body!);
+        return BodyCollector.Collect([page.QuerySelector("main")!], stats).Blocks.Select(b => b.Text);
+    }
+}
