@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Core;
 using Serilog.Extensions.Logging;
+using WireIngest.Core.Pipeline;
 using WireIngest.Hosting;
 using WireIngest.Ingest;
 
@@ -30,6 +31,8 @@ internal static class IngestCommand
         {
             // A one-shot data verb runs no hosted service: the same configuration, logger and stages without the generic
             // host, whose start-up costs more than extracting a small batch.
+            // The second core pays the hot path's one-time costs while this one reads configuration and builds the logger.
+            _ = PipelineWarmUp.Start();
             IConfigurationRoot configuration = WireIngestHost.CreateConfiguration([]);
             await using Logger log = WireIngestHost.ConfigureLogger(new LoggerConfiguration(), configuration, LogConsoleFormat.Stderr).CreateLogger();
             using var loggers = new SerilogLoggerFactory(log);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -9,13 +10,17 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class BylineLocator
 {
-    private const string Selector =
-        "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline]";
+    private static readonly ISelector StoryRegion = ParsedSelectors.Parse("article, main");
 
-    private const string AuthorLinks =
+    private static readonly ISelector Selector = ParsedSelectors.Parse(
+        "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline]");
+
+    private const string AuthorLinkList =
         "[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], a[href*='/editors/'], a[href*='/writers/'], a[href*='/reporters/'], a[href*='/contributors/']";
 
-    private const string NameElements = AuthorLinks + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]";
+    private static readonly ISelector AuthorLinks = ParsedSelectors.Parse(AuthorLinkList);
+
+    private static readonly ISelector NameElements = ParsedSelectors.Parse(AuthorLinkList + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]");
 
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
@@ -25,7 +30,7 @@ internal static partial class BylineLocator
         bool bestIsTeaser = false;
         int order = 0;
         var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (IElement found in document.QuerySelectorAll(Selector))
+        foreach (IElement found in document.All(Selector))
         {
             IElement candidate = Group(found);
             if (!judged.Add(candidate))
@@ -107,8 +112,8 @@ internal static partial class BylineLocator
         IElement box = author;
         for (int i = 0; i < 2 && box.ParentElement is { } parent && parent.LocalName != "body"; i++)
         {
-            int here = box.QuerySelectorAll(AuthorLinks).Length + (box.Matches(AuthorLinks) ? 1 : 0);
-            if (parent.QuerySelectorAll(AuthorLinks).Length <= here || HtmlText.Of(parent).Length > 200)
+            int here = box.All(AuthorLinks).Length + (AuthorLinks.Match(box) ? 1 : 0);
+            if (parent.All(AuthorLinks).Length <= here || HtmlText.Of(parent).Length > 200)
             {
                 break;
             }
@@ -122,7 +127,7 @@ internal static partial class BylineLocator
     private static List<string> AuthorLinkNames(IElement scope, TextStatistics stats)
     {
         var names = new List<string>();
-        foreach (IElement link in scope.QuerySelectorAll(AuthorLinks))
+        foreach (IElement link in scope.All(AuthorLinks))
         {
             string name = CleanPiece(HtmlText.Of(link));
             if (name.Length is >= 3 and <= 50 && name.Contains(' ', StringComparison.Ordinal) && !IsNoise(name)
@@ -178,7 +183,7 @@ internal static partial class BylineLocator
                 return true;
             }
 
-            if (a.LocalName == "footer" && a.Closest("article, main") is null)
+            if (a.LocalName == "footer" && a.Closest(StoryRegion) is null)
             {
                 return true; // The site's footer; a footer inside the story may carry its byline.
             }
@@ -201,9 +206,9 @@ internal static partial class BylineLocator
         }
 
         var names = new List<string>();
-        foreach (IElement n in candidate.QuerySelectorAll(NameElements))
+        foreach (IElement n in candidate.All(NameElements))
         {
-            if (n.QuerySelector(NameElements) is not null)
+            if (n.First(NameElements) is not null)
             {
                 continue; // A wrapper of several names (itemprop=name around two links): its names are read one by one.
             }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -9,6 +10,12 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class HeadlineLocator
 {
+    private static readonly ISelector Breadcrumb = ParsedSelectors.Parse("[class*=breadcrumb], [class*=Breadcrumb], [itemtype*=BreadcrumbList]");
+
+    private static readonly ISelector Headings = ParsedSelectors.Parse("h1");
+
+    private static readonly ISelector HeadingLike = ParsedSelectors.Parse("h2, [itemprop=headline], [class*=headline], [class*=title]");
+
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
         string? fromTitle = TitleWithoutSite(metadata.Title, metadata);
@@ -16,7 +23,7 @@ internal static partial class HeadlineLocator
 
         // h1 elements first: a matching h1 beats a matching teaser or share-box title elsewhere.
         var headings = new List<string>();
-        IEnumerable<IElement> shown = document.QuerySelectorAll("h1").Concat(document.QuerySelectorAll("h2, [itemprop=headline], [class*=headline], [class*=title]"));
+        IEnumerable<IElement> shown = document.All(Headings).Concat(document.All(HeadingLike));
         foreach (IElement h in shown)
         {
             if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
@@ -107,9 +114,9 @@ internal static partial class HeadlineLocator
     private static string? ShownAs(IDocument document, string headline, TextStatistics stats)
     {
         string words = Words(headline);
-        foreach (IElement h1 in document.QuerySelectorAll("h1"))
+        foreach (IElement h1 in document.All(Headings))
         {
-            if (HtmlRules.IsHidden(h1) || (HtmlRules.IsOutsideStory(h1, stats) && h1.Closest("[class*=breadcrumb], [class*=Breadcrumb], [itemtype*=BreadcrumbList]") is null))
+            if (HtmlRules.IsHidden(h1) || (HtmlRules.IsOutsideStory(h1, stats) && h1.Closest(Breadcrumb) is null))
             {
                 continue;
             }
@@ -214,7 +221,7 @@ internal static partial class HeadlineLocator
 
         string? best = null;
         int bestLevel = int.MaxValue;
-        foreach (IElement h1 in document.QuerySelectorAll("h1"))
+        foreach (IElement h1 in document.All(Headings))
         {
             if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
             {

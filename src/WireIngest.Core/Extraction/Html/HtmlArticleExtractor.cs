@@ -1,4 +1,5 @@
 using System.Globalization;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using WireIngest.Core.Model;
@@ -13,6 +14,8 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 public sealed class HtmlArticleExtractor : IArticleExtractor
 {
+    private static readonly ISelector Barriers = ParsedSelectors.Parse("[class*=paywall], [id*=paywall], [class*=subscri], [class*=premium], [class*=regwall], [class*=piano], [class*=meter]");
+
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];
 
@@ -144,7 +147,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     private static string BarrierText(IElement body)
     {
         var text = new System.Text.StringBuilder();
-        foreach (IElement box in body.QuerySelectorAll("[class*=paywall], [id*=paywall], [class*=subscri], [class*=premium], [class*=regwall], [class*=piano], [class*=meter]"))
+        foreach (IElement box in body.All(Barriers))
         {
             if (text.Length > 2000)
             {

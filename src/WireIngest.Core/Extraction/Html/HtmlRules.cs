@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -9,6 +10,8 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class HtmlRules
 {
+    private static readonly ISelector Named = ParsedSelectors.Parse("[class], [id], [itemprop]");
+
     public static bool IsInvisibleTag(string tag) => tag is "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe"
         or "object" or "embed" or "canvas" or "select" or "option" or "button" or "input" or "textarea" or "head" or "title" or "link" or "meta"
         or "video" or "audio" or "map" or "dialog";
@@ -143,7 +146,7 @@ internal static partial class HtmlRules
     /// <summary>Whether a descendant is named as the story's body (<c>article__content</c>, <c>articleBody</c>): its wrapper is layout.</summary>
     public static bool HoldsStoryBody(IElement element)
     {
-        foreach (IElement inner in element.QuerySelectorAll("[class], [id], [itemprop]"))
+        foreach (IElement inner in element.All(Named))
         {
             if (IsContentName(NamesOf(inner)) && !IsChrome(inner))
             {

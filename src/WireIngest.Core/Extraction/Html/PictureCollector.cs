@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using WireIngest.Core.Model;
 
@@ -11,6 +12,16 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class PictureCollector
 {
+    private static readonly ISelector AnyImage = ParsedSelectors.Parse("img, picture, amp-img");
+
+    private static readonly ISelector Image = ParsedSelectors.Parse("img, amp-img");
+
+    private static readonly ISelector Figcaption = ParsedSelectors.Parse("figcaption");
+
+    private static readonly ISelector Any = ParsedSelectors.Parse("*");
+
+    private static readonly ISelector TextBoxes = ParsedSelectors.Parse("p, span, div");
+
     private const int MaxCreditLength = 200;
     private const int MaxCaptionLength = 600;
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
@@ -162,7 +173,7 @@ internal static partial class PictureCollector
         IElement? box = captionOrCredit.ParentElement;
         for (int i = 0; i < levels && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
         {
-            if (box.QuerySelector("img, picture, amp-img") is not null)
+            if (box.First(AnyImage) is not null)
             {
                 return box.LocalName is "article" or "main" ? null : box;
             }
@@ -173,10 +184,10 @@ internal static partial class PictureCollector
 
     private static RawPicture? Read(IElement container)
     {
-        IElement? img = container.LocalName == "img" ? container : container.QuerySelector("img, amp-img");
-        IElement? captionElement = container.QuerySelector("figcaption");
+        IElement? img = container.LocalName == "img" ? container : container.First(Image);
+        IElement? captionElement = container.First(Figcaption);
         var creditElements = new List<IElement>();
-        foreach (IElement e in container.QuerySelectorAll("*"))
+        foreach (IElement e in container.All(Any))
         {
             string names = HtmlRules.NamesOf(e);
             if (names.Length == 0)
@@ -194,7 +205,7 @@ internal static partial class PictureCollector
             }
         }
 
-        captionElement ??= container.QuerySelectorAll("p, span, div").FirstOrDefault(IsCreditedCaptionText);
+        captionElement ??= container.All(TextBoxes).FirstOrDefault(IsCreditedCaptionText);
         string? credit = null;
         foreach (IElement marked in creditElements)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -9,6 +10,10 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class StandfirstLocator
 {
+    private static readonly ISelector Candidates = ParsedSelectors.Parse("p, h2, div, span");
+
+    private static readonly ISelector SubHeadings = ParsedSelectors.Parse("h1 + h2");
+
     public static string? Find(IReadOnlyList<IElement> content, TextStatistics stats, string? description)
     {
         if (content.Count == 0)
@@ -32,7 +37,7 @@ internal static partial class StandfirstLocator
             return null;
         }
 
-        foreach (IElement candidate in scope.QuerySelectorAll("p, h2, div, span"))
+        foreach (IElement candidate in scope.All(Candidates))
         {
             if ((first.CompareDocumentPosition(candidate) & DocumentPositions.Preceding) == 0 || candidate.Contains(first))
             {
@@ -64,7 +69,7 @@ internal static partial class StandfirstLocator
         }
 
         int visible = description.Count(c => !char.IsWhiteSpace(c)); // TextStatistics counts no white space.
-        foreach (IElement candidate in document.QuerySelectorAll("h1 + h2"))
+        foreach (IElement candidate in document.All(SubHeadings))
         {
             if ((first.CompareDocumentPosition(candidate) & DocumentPositions.Preceding) == 0)
             {
