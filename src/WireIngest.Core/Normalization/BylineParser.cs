@@ -117,9 +117,14 @@ public static partial class BylineParser
                 continue;
             }
 
-            if (AgencyNames.IsAgencyOrWire(part) || IsOutlet(part))
+            bool isAgency = AgencyNames.IsAgencyOrWire(part);
+            if (isAgency || IsOutlet(part))
             {
-                agency ??= AgencyNames.IsAgencyOrWire(part) ? AgencyNames.FindAgency(part) : null;
+                if (isAgency)
+                {
+                    agency ??= AgencyNames.FindAgency(part);
+                }
+
                 namesOrganisation = true;
                 organisations.Add(OrganisationName(part));
                 continue;

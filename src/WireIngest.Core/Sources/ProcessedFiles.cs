@@ -11,8 +11,7 @@ public static class ProcessedFiles
     public static int Prune(SourceOptions source, DateTimeOffset cutoff)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (!string.Equals(source.Kind, SourceKinds.Folder, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(source.Mode, FolderModes.Drop, StringComparison.OrdinalIgnoreCase))
+        if (!source.IsDropFolder)
         {
             return 0;
         }

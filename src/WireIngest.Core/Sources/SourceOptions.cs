@@ -83,6 +83,12 @@ public sealed class SourceOptions
     /// <summary>Whether this is an HTTP source.</summary>
     public bool IsHttp => string.Equals(Kind, SourceKinds.Http, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether this is a folder source (scan or drop).</summary>
+    public bool IsFolder => string.Equals(Kind, SourceKinds.Folder, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether this is a folder source in drop mode, the one whose files move to <c>processed/</c> or <c>failed/</c>.</summary>
+    public bool IsDropFolder => IsFolder && string.Equals(Mode, FolderModes.Drop, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The name; when none is set, the folder's name, or the host of an HTTP source's first URL.</summary>
     public string DisplayName => !string.IsNullOrWhiteSpace(Name) ? Name
         : IsHttp ? HostOf(Index.Concat(Urls).FirstOrDefault())

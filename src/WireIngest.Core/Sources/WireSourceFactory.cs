@@ -42,7 +42,7 @@ public sealed class WireSourceFactory
             return new HttpSource(options, _limits, _ledger, validators, _timeProvider, _loggers.CreateLogger<HttpSource>());
         }
 
-        if (!string.Equals(options.Kind, SourceKinds.Folder, StringComparison.OrdinalIgnoreCase))
+        if (!options.IsFolder)
         {
             throw new ArgumentException($"unknown source kind '{options.Kind}'", nameof(options));
         }

@@ -23,7 +23,7 @@ internal sealed class SourceListOptionsValidator : IValidateOptions<SourceListOp
             {
                 failures.AddRange(ValidateHttp(source, key));
             }
-            else if (string.Equals(source.Kind, SourceKinds.Folder, StringComparison.OrdinalIgnoreCase))
+            else if (source.IsFolder)
             {
                 failures.AddRange(ValidateFolder(source, key));
             }
