@@ -14,6 +14,12 @@ internal static partial class HeadlineLocator
 
     private static readonly ISelector Headings = ParsedSelectors.Parse("h1");
 
+    private static readonly ISelector StoryHeaderH2 = ParsedSelectors.Parse("article header h2");
+
+    private static readonly ISelector HeaderElement = ParsedSelectors.Parse("header");
+
+    private static readonly ISelector ArticleElement = ParsedSelectors.Parse("article");
+
     private static readonly ISelector HeadingLike = ParsedSelectors.Parse("h2, [itemprop=headline], [class*=headline], [class*=title]");
 
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
@@ -38,6 +44,13 @@ internal static partial class HeadlineLocator
             }
         }
 
+        // A heading that marks its leading words as a kicker shows which part of a metadata headline is the kicker, even
+        // where another element (a breadcrumb h1) shows the whole line unmarked.
+        if (KickerMarked(document, claims, stats) is { } marked)
+        {
+            return marked;
+        }
+
         // Two metadata sources agreeing on a headline the page also shows (as a heading, or as a kicker and a heading
         // side by side) are the headline, even when the nearest visible heading shows a shorter or restyled variant.
         string? agreed = Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle);
@@ -48,7 +61,15 @@ internal static partial class HeadlineLocator
 
         // The story's h1 reading the agreed headline with one small edit ("a sprint" / "an intense sprint") shows the
         // same headline restyled; a kicker or suffix added at either end is not such an edit.
-        if (agreed is not null && NearestH1(document, content, metadata, stats) is { } nearestShown && IsSmallEdit(Words(nearestShown), Words(agreed)))
+        IElement? nearestH1 = NearestH1(document, content, metadata, stats);
+        if (agreed is not null && nearestH1 is not null && IsSmallEdit(Words(HeadingText(nearestH1)), Words(agreed)))
+        {
+            return agreed;
+        }
+
+        // A live page's heading reads the ticker's latest entry and changes with it; the headline two metadata sources
+        // agree on names the page itself.
+        if (agreed is not null && nearestH1 is not null && (metadata.IsLiveBlog || IsFlaggedLive(nearestH1)))
         {
             return agreed;
         }
@@ -83,13 +104,13 @@ internal static partial class HeadlineLocator
             }
         }
 
-        string? nearest = NearestH1(document, content, metadata, stats);
-        if (nearest is not null)
+        if (nearestH1 is not null)
         {
-            return nearest;
+            return HeadingText(nearestH1);
         }
 
-        return metadata.JsonLdHeadline ?? metadata.OgTitle ?? fromTitle;
+        // No story h1 (the page's h1 is its logo): the heading in the story's own header is the visible candidate.
+        return StoryHeaderHeading(document, content, stats) ?? metadata.JsonLdHeadline ?? metadata.OgTitle ?? fromTitle;
     }
 
     private static string? Agreed(params string?[] claims)
@@ -131,6 +152,71 @@ internal static partial class HeadlineLocator
             if (kicker.Length > 0 && Words(kicker + text).Contains(words, StringComparison.Ordinal))
             {
                 return headline;
+            }
+        }
+
+        return null;
+    }
+
+    // The text after the kicker of a heading that marks one, when the whole heading reads one of the claims.
+    private static string? KickerMarked(IDocument document, string?[] claims, TextStatistics stats)
+    {
+        foreach (IElement h in document.All(Headings).Concat(document.All(HeadingLike)))
+        {
+            if (HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
+            {
+                continue;
+            }
+
+            string headline = HeadingText(h);
+            string whole = HtmlText.Of(h);
+            if (headline.Length < whole.Length && Array.Exists(claims, c => c is not null && Words(c) == Words(whole)))
+            {
+                return headline;
+            }
+        }
+
+        return null;
+    }
+
+    // A short badge reading "Live" (or "Liveticker", "Live blog") just before the heading or before the block holding it.
+    private static bool IsFlaggedLive(IElement heading)
+    {
+        IElement? level = heading;
+        for (int depth = 0; depth < 3 && level is not null; depth++, level = level.ParentElement)
+        {
+            for (IElement? before = level.PreviousElementSibling; before is not null; before = before.PreviousElementSibling)
+            {
+                if (HtmlText.Of(before) is { Length: > 0 and <= 20 } badge && LiveBadge().IsMatch(badge))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\W*(live|live[- ]?ticker|live[- ]?blog|live updates?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LiveBadge();
+
+    // The first h2 of the header of the article element holding the story text (article > header > h2), before the text.
+    private static string? StoryHeaderHeading(IDocument document, IReadOnlyList<IElement> content, TextStatistics stats)
+    {
+        if (content.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (IElement h2 in document.All(StoryHeaderH2))
+        {
+            if (h2.Closest(HeaderElement) is { } header && header.Closest(ArticleElement) is { } article
+                && article.Contains(content[0]) && !header.Contains(content[0])
+                && !HtmlRules.IsHidden(h2) && !HtmlRules.IsOutsideStory(h2, stats)
+                && h2.CompareDocumentPosition(content[0]).HasFlag(DocumentPositions.Following)
+                && HtmlText.Of(h2) is { Length: >= 10 and <= 300 } text)
+            {
+                return text;
             }
         }
 
@@ -205,7 +291,7 @@ internal static partial class HeadlineLocator
     }
 
     // The h1 sharing the deepest ancestor with the story text, when it is not the site's name.
-    private static string? NearestH1(IDocument document, IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats)
+    private static IElement? NearestH1(IDocument document, IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats)
     {
         if (content.Count == 0)
         {
@@ -219,7 +305,7 @@ internal static partial class HeadlineLocator
             chain[a] = level++;
         }
 
-        string? best = null;
+        IElement? best = null;
         int bestLevel = int.MaxValue;
         foreach (IElement h1 in document.All(Headings))
         {
@@ -243,7 +329,7 @@ internal static partial class HeadlineLocator
             if (common is not null && chain[common] < bestLevel)
             {
                 bestLevel = chain[common];
-                best = text;
+                best = h1;
             }
         }
 

@@ -91,6 +91,7 @@ internal static class JsonLdReader
         }
 
         metadata.HasArticleType = true;
+        metadata.IsLiveBlog = HasType(article, "LiveBlogPosting");
         metadata.JsonLdHeadline ??= String(article, "headline") ?? String(article, "name");
         metadata.Published ??= String(article, "datePublished");
         metadata.Modified ??= String(article, "dateModified");

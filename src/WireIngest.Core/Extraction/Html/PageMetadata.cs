@@ -42,6 +42,9 @@ internal sealed class PageMetadata
 
     /// <summary>Whether JSON-LD declared an article type (NewsArticle, Article, BlogPosting, ReportageNewsArticle…).</summary>
     public bool HasArticleType { get; set; }
+
+    /// <summary>Whether the page's article object is a <c>LiveBlogPosting</c>: its visible heading follows the latest entry.</summary>
+    public bool IsLiveBlog { get; set; }
 }
 
 /// <summary>An image object of the page's JSON-LD with the fields that carry a credit.</summary>
