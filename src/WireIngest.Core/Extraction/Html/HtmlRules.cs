@@ -12,6 +12,8 @@ internal static partial class HtmlRules
 {
     private static readonly ISelector Named = ParsedSelectors.Parse("[class], [id], [itemprop]");
 
+    private static readonly ISelector ArticleElement = ParsedSelectors.Parse("article");
+
     public static bool IsInvisibleTag(string tag) => tag is "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe"
         or "object" or "embed" or "canvas" or "select" or "option" or "button" or "input" or "textarea" or "head" or "title" or "link" or "meta"
         or "video" or "audio" or "map" or "dialog";
@@ -85,8 +87,15 @@ internal static partial class HtmlRules
             return true;
         }
 
-        return NameMatches.IsMatch(ChromeName(), names) && !IsContentName(names);
+        return NameMatches.IsMatch(ChromeName(), names) && !IsContentName(names) && !IsStoryOverlay(element, names);
     }
+
+    /// <summary>
+    /// Whether a modal or overlay holds an article element: single-page sites open the story in one over the stream the
+    /// reader came from, while popups (newsletter, consent, login) hold no article.
+    /// </summary>
+    public static bool IsStoryOverlay(IElement element, string names) =>
+        NameMatches.IsMatch(OverlayName(), names) && element.First(ArticleElement) is not null;
 
     /// <summary>
     /// Whether the locator should pass over the element while looking for the story: chrome, unless its names also
@@ -132,7 +141,7 @@ internal static partial class HtmlRules
             }
 
             string names = NamesOf(a);
-            if (names.Length > 0 && NameMatches.IsMatch(regionNames, names) && (stats.TextLength(a) < large || large == 0))
+            if (names.Length > 0 && NameMatches.IsMatch(regionNames, names) && (stats.TextLength(a) < large || large == 0) && !IsStoryOverlay(a, names))
             {
                 return true;
             }
@@ -188,6 +197,9 @@ internal static partial class HtmlRules
     [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|most-?read|newsletter|site-?header|site-?footer|(^|\s)nav|menu|modal|popup|breadcrumb|advert|sponsor|outbrain|taboola",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutsideStoryName();
+
+    [GeneratedRegex(@"modal|overlay|popup|lightbox", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverlayName();
 
     [GeneratedRegex(@"comment|disqus|replies|respond", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentName();
