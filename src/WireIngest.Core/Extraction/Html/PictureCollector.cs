@@ -24,12 +24,13 @@ internal static partial class PictureCollector
 
     private const int MaxCreditLength = 200;
     private const int MaxCaptionLength = 600;
+    private const int MaxPictureBoxText = 1200;
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
 
     public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats)
     {
         var containers = new List<IElement>();
-        FindContainers(body, containers, 0);
+        FindContainers(body, containers, stats, 0);
 
         var pictures = new List<RawPicture>();
         foreach (IElement container in containers)
@@ -62,7 +63,7 @@ internal static partial class PictureCollector
     }
 
     // Picture blocks in document order: figures, the image box around a caption/credit element, credited images.
-    private static void FindContainers(IElement element, List<IElement> containers, int depth)
+    private static void FindContainers(IElement element, List<IElement> containers, TextStatistics stats, int depth)
     {
         if (depth > HtmlText.MaxDepth)
         {
@@ -91,7 +92,7 @@ internal static partial class PictureCollector
 
             string names = HtmlRules.NamesOf(child);
             bool named = tag == "figcaption" || (names.Length > 0 && (NameMatches.IsMatch(CaptionName(), names) || NameMatches.IsMatch(CreditName(), names)));
-            if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5) is { } box)
+            if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5, stats) is { } box)
             {
                 if (!containers.Exists(c => c.Contains(box)))
                 {
@@ -106,7 +107,7 @@ internal static partial class PictureCollector
                 }
             }
 
-            FindContainers(child, containers, depth + 1);
+            FindContainers(child, containers, stats, depth + 1);
         }
     }
 
@@ -167,15 +168,17 @@ internal static partial class PictureCollector
     }
 
     // The nearest ancestor (a few levels up) that holds an image: the caption's picture block. A caption known only by
-    // its credit may sit one level deeper (slide viewers wrap the caption in info and read-more boxes).
-    private static IElement? ImageBox(IElement captionOrCredit, int levels)
+    // its credit may sit one level deeper (slide viewers wrap the caption in info and read-more boxes). A box holding
+    // more text than a caption and its credit is the story (a "source" label in the byline beside the lead video), and
+    // taking it would hide the story's own picture blocks inside it.
+    private static IElement? ImageBox(IElement captionOrCredit, int levels, TextStatistics stats)
     {
         IElement? box = captionOrCredit.ParentElement;
         for (int i = 0; i < levels && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
         {
             if (box.First(AnyImage) is not null)
             {
-                return box.LocalName is "article" or "main" ? null : box;
+                return box.LocalName is "article" or "main" || stats.TextLength(box) > MaxPictureBoxText ? null : box;
             }
         }
 
@@ -266,6 +269,14 @@ internal static partial class PictureCollector
         {
             string before = caption[..mark.Index].TrimEnd().TrimEnd('—', '–', '-').TrimEnd();
             return (before.Length == 0 ? null : before, caption[mark.Index..]);
+        }
+
+        // A wrapper around the whole caption ("<div class=caption><p><span>…</span> <span>(AP Photo/…)</span></p></div>")
+        // shows the same runs as its only child.
+        while (captionElement.Children.Length == 1 && captionElement.FirstElementChild is { } only
+            && HtmlText.Of(only).Length == caption.Length)
+        {
+            captionElement = only;
         }
 
         if (captionElement.Children.Length >= 2 && captionElement.LastElementChild is { } last
