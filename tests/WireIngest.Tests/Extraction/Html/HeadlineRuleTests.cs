@@ -6,6 +6,17 @@ public sealed class HeadlineRuleTests
 {
     private const string Headline = "Can the spread of the virus in Germany be contained?";
 
+    private const string Agreed = "Israel and Gaza: news and developments in the Middle East conflict";
+
+    private const string Latest = "Ceasefire talks resume in Cairo as aid convoy reaches Rafah";
+
+    // A page whose JSON-LD headline and document title agree on the ticker's name while the page shows its heading.
+    private static string TickerPage(string heading, string type = "NewsArticle") =>
+        HtmlPages.Page(
+            $"{heading}{HtmlPages.StoryParagraphs}",
+            $$"""<script type="application/ld+json">{"@type":"{{type}}","headline":"{{Agreed}}"}</script>""")
+        .Replace("<title>Story title | Example News</title>", $"<title>{Agreed} | Example News</title>", StringComparison.Ordinal);
+
     [Test]
     public void Extract_BreadcrumbH1ReadsKickerAndHeadlineThatAHeadingMarksApart_LeavesTheKickerOut()
     {
@@ -41,40 +52,24 @@ public sealed class HeadlineRuleTests
     [TestCase("""<p>● Liveticker</p>""")]
     public void Extract_LiveFlaggedH1AndMetadataAgreeingOnAnotherHeadline_UsesTheAgreedHeadline(string badge)
     {
-        const string agreed = "Israel and Gaza: news and developments in the Middle East conflict";
-        string head = $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"{{agreed}}"}</script>""";
-        string html = HtmlPages.Page(
-            $"""
-            <div class="headline">{badge}<h1><span>Ceasefire talks resume in Cairo +++ Aid convoy reaches Rafah</span></h1></div>
-            {HtmlPages.StoryParagraphs}
-            """,
-            head).Replace("<title>Story title | Example News</title>", $"<title>{agreed} | Example News</title>", StringComparison.Ordinal);
+        string html = TickerPage($"""<div class="headline">{badge}<h1><span>{Latest}</span></h1></div>""");
 
-        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(agreed));
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(Agreed));
     }
 
     [Test]
     public void Extract_LiveBlogPostingTypeAndAgreedMetadata_UsesTheAgreedHeadline()
     {
-        const string agreed = "Israel and Gaza: news and developments in the Middle East conflict";
-        string head = $$"""<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"{{agreed}}"}</script>""";
-        string html = HtmlPages.Page(
-            $"<h1>Ceasefire talks resume in Cairo as aid convoy reaches Rafah</h1>{HtmlPages.StoryParagraphs}",
-            head).Replace("<title>Story title | Example News</title>", $"<title>{agreed} | Example News</title>", StringComparison.Ordinal);
+        string html = TickerPage($"<h1>{Latest}</h1>", "LiveBlogPosting");
 
-        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(agreed));
+        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo(Agreed));
     }
 
-    [TestCase("<div class=\"headline\"><h1>Ceasefire talks resume in Cairo as aid convoy reaches Rafah</h1></div>")]
-    [TestCase("<div class=\"headline\"><span class=\"flag\">Analysis</span><h1>Ceasefire talks resume in Cairo as aid convoy reaches Rafah</h1></div>")]
+    [TestCase("<div class=\"headline\"><h1>" + Latest + "</h1></div>")]
+    [TestCase("<div class=\"headline\"><span class=\"flag\">Analysis</span><h1>" + Latest + "</h1></div>")]
     public void Extract_H1WithoutLiveFlagDiffersFromAgreedMetadata_KeepsTheVisibleH1(string heading)
     {
-        const string agreed = "Israel and Gaza: news and developments in the Middle East conflict";
-        string head = $$"""<script type="application/ld+json">{"@type":"NewsArticle","headline":"{{agreed}}"}</script>""";
-        string html = HtmlPages.Page($"{heading}{HtmlPages.StoryParagraphs}", head)
-            .Replace("<title>Story title | Example News</title>", $"<title>{agreed} | Example News</title>", StringComparison.Ordinal);
-
-        Assert.That(HtmlPages.Extract(html).Headline, Is.EqualTo("Ceasefire talks resume in Cairo as aid convoy reaches Rafah"));
+        Assert.That(HtmlPages.Extract(TickerPage(heading)).Headline, Is.EqualTo(Latest));
     }
 
     [Test]
