@@ -319,8 +319,8 @@ internal static partial class BylineLocator
         string joined = JoinPieces(Pieces(candidate));
         if (names.Count > 0)
         {
-            // Only some names linked to profile pages ("By A, <a>B</a> and C"): the shown list names them all.
-            return ShowsMoreNames(joined, names) ? joined : JoinNames(names);
+            // Only some names linked to profile pages ("By A, <a>B</a> and C", "Par <a>A</a> (avec B et C)"): the shown list names them all.
+            return ShowsMoreNames(joined, names) || ShowsCoAuthors(joined, names) ? joined : JoinNames(names);
         }
 
         return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
@@ -338,6 +338,9 @@ internal static partial class BylineLocator
         string[] parts = NameSeparator().Split(ByPrefix().Replace(shown, string.Empty)).Where(p => p.Trim().Length > 0).ToArray();
         return parts.Length > names.Count && Array.TrueForAll(parts, p => p.Trim().Split(' ').Length <= 4 && char.IsUpper(p.Trim()[0]));
     }
+
+    private static bool ShowsCoAuthors(string shown, List<string> names) =>
+        shown.Length <= 150 && CoAuthors().IsMatch(shown) && names.TrueForAll(n => shown.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     // The byline's text pieces (text nodes apart), so that a name and a job title in sibling spans stay apart.
     private static List<string> Pieces(IElement candidate)
@@ -391,7 +394,7 @@ internal static partial class BylineLocator
                 {
                     if (builder.Length > 0)
                     {
-                        builder.Append(previousWasName && !connector && !piece.StartsWith(',') ? ", " : " ");
+                        builder.Append(previousWasName && !connector && !piece.StartsWith(',') && !piece.StartsWith('(') ? ", " : " ");
                     }
 
                     builder.Append(word);
@@ -463,6 +466,10 @@ internal static partial class BylineLocator
     // "By" and a capitalised word: "By the end of the year" is prose.
     [GeneratedRegex(@"^(By|BY|Von|VON|Par|PAR|Por|POR|Door)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex BylineStart();
+
+    // Co-authors in brackets after the linked name: "(avec Damien Leloup et Morgane Tual)", "(with Jane Roe)".
+    [GeneratedRegex(@"\((with|avec|mit|con|com|met)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoAuthors();
 
     [GeneratedRegex(@",?\s+in(?=[\s,]|$).*$", RegexOptions.CultureInvariant)]
     private static partial Regex FiledIn();

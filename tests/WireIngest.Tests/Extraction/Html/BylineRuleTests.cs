@@ -66,6 +66,18 @@ public sealed class BylineRuleTests
     }
 
     [Test]
+    public void Extract_LinkedNameWithCoAuthorsInBrackets_KeepsTheWholeByline()
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Deputies adopt the intelligence bill</h1>
+            <p class="bloc_signature"><span class="signature_article">Par <span itemprop="author"><a href="/journaliste/martin-roux/">Martin Roux</a> (avec Damien Lebrun et Morgane Tissot)</span></span></p>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("Martin Roux (avec Damien Lebrun et Morgane Tissot)"));
+    }
+
+    [Test]
     public void Extract_PersonLinkedOnlyInsideAStorySentence_IsNotAnAuthor()
     {
         string html = HtmlPages.Page($"""
