@@ -320,7 +320,12 @@ internal static partial class BylineLocator
         if (names.Count > 0)
         {
             // Only some names linked to profile pages ("By A, <a>B</a> and C", "Par <a>A</a> (avec B et C)"): the shown list names them all.
-            return ShowsMoreNames(joined, names) || ShowsCoAuthors(joined, names) ? joined : JoinNames(names);
+            if (ShowsCoAuthors(joined, names))
+            {
+                return ByPrefix().IsMatch(joined) ? joined : "By " + joined; // As JoinNames words a list of linked names.
+            }
+
+            return ShowsMoreNames(joined, names) ? joined : JoinNames(names);
         }
 
         return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
@@ -450,7 +455,7 @@ internal static partial class BylineLocator
     private static partial Regex TrailingDigits();
 
     // Job titles, follow buttons and archive links that share the byline box with the names.
-    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|(?<!^)redaktion$|chief|staff writer|head of|analyst)\b|^(pub ?med|google scholar|orcid|search for this author|copyright)\b|^(©|\(c\)\s)",
+    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist(e|in)?|producer|freelance|redakteur(in)?|korrespondent(in)?|(?<!^)redaktion$|chief|staff writer|head of|analyst)\b|^(pub ?med|google scholar|orcid|search for this author|copyright)\b|^(©|\(c\)\s)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 

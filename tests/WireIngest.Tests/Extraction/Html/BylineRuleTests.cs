@@ -74,7 +74,7 @@ public sealed class BylineRuleTests
             {HtmlPages.StoryParagraphs}
             """);
 
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("Martin Roux (avec Damien Lebrun et Morgane Tissot)"));
+        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Martin Roux (avec Damien Lebrun et Morgane Tissot)"));
     }
 
     [Test]
