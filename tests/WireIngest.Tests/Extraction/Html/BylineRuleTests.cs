@@ -4,29 +4,23 @@ namespace WireIngest.Tests.Extraction.Html;
 [TestFixture]
 public sealed class BylineRuleTests
 {
-    [Test]
-    public void Extract_AddressElementInsideStory_IsTheByline()
+    [TestCase("<address><span>Von</span> <span>Anna Berg und Tom Roth, dpa</span></address>", "Von Anna Berg und Tom Roth, dpa")]
+    [TestCase("""<nav class="pst-by"><span>Edited by</span> <a href="/topic/swati-rao"><span itemprop="author"><span itemprop="name">Swati Rao</span></span></a></nav>""", "By Swati Rao")]
+    [TestCase("""<nav class="authors-menu"><a href="/authors/a">Authors A–Z</a></nav>""", null)]
+    [TestCase("""<p class="bloc_signature">Par <span itemprop="author"><a href="/journaliste/martin-roux/">Martin Roux</a> (avec Damien Lebrun et Morgane Tissot)</span></p>""", "By Martin Roux (avec Damien Lebrun et Morgane Tissot)")]
+    public void Extract_BylineMarkupAboveTheStory_IsReadAsTheByline(string markup, string? expected)
     {
-        string html = HtmlPages.Page($"""
-            <h1>Fury and Usyk fight for the title</h1>
-            <address><span>Von</span> <span>Anna Berg und Tom Roth, dpa</span></address>
-            {HtmlPages.StoryParagraphs}
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("Von Anna Berg und Tom Roth, dpa"));
+        // address: HTML's element for the story's author; nav: only with schema.org author markup; bracketed co-authors are kept.
+        Assert.That(BylineOf(markup), Is.EqualTo(expected));
     }
 
-    [TestCase("© dpa-infocom, dpa:240516-99-53606/3 (dpa)")]
-    [TestCase("Copyright 2024 Example Media")]
-    public void Extract_CopyrightLineMarkedUpAsAuthor_IsNotTheByline(string notice)
+    [TestCase("""<p rel="author">© dpa-infocom, dpa:240516-99-53606/3 (dpa)</p>""")]
+    [TestCase("""<p rel="author">Copyright 2024 Example Media</p>""")]
+    [TestCase("""<p>Shareholders could still side with the chief executive, <a href="/people/m/mara-lind/">Mara Lind</a>, and vote down the deal, which would cost a termination fee of $15 million.</p>""")]
+    [TestCase("<p>By the end of the year</p>")]
+    public void Extract_BelowTheStory_CopyrightLineProseMentionOrSentence_IsNoByline(string after)
     {
-        string html = HtmlPages.Page($"""
-            <h1>Fury and Usyk fight for the title</h1>
-            {HtmlPages.StoryParagraphs}
-            <p rel="author">{notice}</p>
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.Null);
+        Assert.That(BylineOf(string.Empty, after), Is.Null);
     }
 
     [TestCase("""<meta name="twitter:misc:Written by" content="Dieter Berg">""")]
@@ -53,123 +47,49 @@ public sealed class BylineRuleTests
     [Test]
     public void Extract_AuthorLinksAboveAndBelowTheStory_OnlyThoseAboveAreTheByline()
     {
-        string html = HtmlPages.Page($"""
-            <h1>Brussels weighs migrant centres</h1>
-            <div class="meta"><a href="/autor/ana-ruiz/">Ana Ruiz</a> <span>Bruselas</span></div>
-            {HtmlPages.StoryParagraphs}
-            <section class="w-rel"><h3>Más información</h3>
-              <div><h3><a href="/2024/10/14/italy/">Italy starts deporting migrants</a></h3><a href="/autor/ines-gil/">Inés Gil</a></div>
-            </section>
-            """);
+        string byline = BylineOf(
+            """<div class="meta"><a href="/autor/ana-ruiz/">Ana Ruiz</a> <span>Bruselas</span></div>""",
+            """<section class="w-rel"><h3>Más información</h3><div><h3><a href="/2024/10/14/italy/">Italy starts deporting migrants</a></h3><a href="/autor/ines-gil/">Inés Gil</a></div></section>""")!;
 
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Ana Ruiz"));
-    }
-
-    [Test]
-    public void Extract_LinkedNameWithCoAuthorsInBrackets_KeepsTheWholeByline()
-    {
-        string html = HtmlPages.Page($"""
-            <h1>Deputies adopt the intelligence bill</h1>
-            <p class="bloc_signature"><span class="signature_article">Par <span itemprop="author"><a href="/journaliste/martin-roux/">Martin Roux</a> (avec Damien Lebrun et Morgane Tissot)</span></span></p>
-            {HtmlPages.StoryParagraphs}
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Martin Roux (avec Damien Lebrun et Morgane Tissot)"));
-    }
-
-    [Test]
-    public void Extract_PersonLinkedOnlyInsideAStorySentence_IsNotAnAuthor()
-    {
-        string html = HtmlPages.Page($"""
-            <h1>Yahoo sale nears its end</h1>
-            {HtmlPages.StoryParagraphs}
-            <p>Shareholders could still side with the chief executive, <a href="/people/m/mara-lind/">Mara Lind</a>, and vote down the deal, which would cost a termination fee of $15 million.</p>
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.Null);
-    }
-
-    [Test]
-    public void Extract_NavHoldingSchemaAuthorMarkup_IsTheByline()
-    {
-        string html = HtmlPages.Page($"""
-            <h1>Lockdown extended in three states</h1>
-            <nav class="pst-by"><span>Edited by</span> <a href="/topic/swati-rao"><span itemprop="author"><span itemprop="name">Swati Rao</span></span></a></nav>
-            {HtmlPages.StoryParagraphs}
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Swati Rao"));
-    }
-
-    [Test]
-    public void Extract_NavWithoutAuthorMarkup_IsNotTheByline()
-    {
-        string html = HtmlPages.Page($"""
-            <h1>Lockdown extended in three states</h1>
-            <nav class="authors-menu"><a href="/authors/a">Authors A–Z</a></nav>
-            {HtmlPages.StoryParagraphs}
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.Null);
+        Assert.That(byline, Is.EqualTo("By Ana Ruiz"));
     }
 
     [Test]
     public void Extract_OnlyOpenGraphArticleAuthor_IsTheByline()
     {
-        string html = HtmlPages.Page(
-            $"<h1>Obama admits gun laws are his biggest frustration</h1>{HtmlPages.StoryParagraphs}",
-            head: """<meta property="og:article:author" content="Example News">""");
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("Example News"));
+        Assert.That(BylineOf(string.Empty, head: """<meta property="og:article:author" content="Example News">"""), Is.EqualTo("Example News"));
     }
 
     [TestCase("<p><strong>Jane Roe/John Doe</strong></p>", "Jane Roe/John Doe")]
     [TestCase("<p>&nbsp;</p><p><b>Mohloai Mpesi</b></p>", "Mohloai Mpesi")]
-    public void Extract_SiteBylineAndBoldNamesOpeningTheStory_TheNamesAreTheByline(string head, string expected)
+    [TestCase("<p><strong>Pleas fall on deaf ears</strong></p>", "By Example Times")]
+    [TestCase("<p>Jane Roe</p>", "By Example Times")]
+    public void Extract_SiteBylineAndLineOpeningTheStory_OnlyBoldNamesReplaceIt(string opening, string expected)
     {
-        string html = HtmlPages.Page($"""
-            <h1>Mining blasts shatter homes</h1>
+        string byline = BylineOf($"""
             <div class="byline">by <a rel="author" href="/author/site/">Example Times</a></div>
-            <div class="entry-content">{head}{HtmlPages.StoryParagraphs}</div>
-            """);
+            <div class="entry-content">{opening}{HtmlPages.StoryParagraphs}</div>
+            """)!;
 
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo(expected));
-    }
-
-    [TestCase("<p><strong>Pleas fall on deaf ears</strong></p>")]
-    [TestCase("<p>Jane Roe</p>")]
-    public void Extract_SiteBylineAndOpeningLineThatIsNoBoldNameList_KeepsTheSiteByline(string head)
-    {
-        string html = HtmlPages.Page($"""
-            <h1>Mining blasts shatter homes</h1>
-            <div class="byline">by <a rel="author" href="/author/site/">Example Times</a></div>
-            <div class="entry-content">{head}{HtmlPages.StoryParagraphs}</div>
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By Example Times"));
+        Assert.That(byline, Is.EqualTo(expected));
     }
 
     [Test]
     public void Extract_PlainByLineInTheStoryContainer_IsTheBylineWithoutItsSections()
     {
-        string html = HtmlPages.Page($"""
-            <h1>Demand for Alpine homes rises</h1>
-            {HtmlPages.StoryParagraphs}
-            <p class="text-sm">By TPN, in <a href="/news/news">News</a>, <a href="/news/business">Business</a> <span>31 Jan 2025, 20:02</span> &middot; <a href="#comments">0 Comments</a></p>
-            """);
+        string? byline = BylineOf(
+            string.Empty,
+            """<p class="text-sm">By TPN, in <a href="/news/news">News</a>, <a href="/news/business">Business</a> <span>31 Jan 2025, 20:02</span> &middot; <a href="#comments">0 Comments</a></p>""");
 
-        Assert.That(HtmlPages.Extract(html).Byline, Is.EqualTo("By TPN"));
+        Assert.That(byline, Is.EqualTo("By TPN"));
     }
 
-    [Test]
-    public void Extract_StorySentenceStartingWithBy_IsNotAByline()
-    {
-        string html = HtmlPages.Page($"""
-            <h1>Demand for Alpine homes rises</h1>
+    // The story page with markup before and after the story's paragraphs; the extractor's byline.
+    private static string? BylineOf(string before, string after = "", string head = "") =>
+        HtmlPages.Extract(HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            {before}
             {HtmlPages.StoryParagraphs}
-            <p>By the end of the year</p>
-            """);
-
-        Assert.That(HtmlPages.Extract(html).Byline, Is.Null);
-    }
+            {after}
+            """, head: head)).Byline;
 }
