@@ -195,8 +195,9 @@ public static partial class BylineParser
                 rest = rest.Replace(joiner, "\u0001", StringComparison.Ordinal);
             }
 
-            // " - Reuters", " – AP": a spaced dash before an outlet.
+            // " - Reuters", " – AP": a spaced dash before an outlet; "Jane Doe/John Roe": a slash between full names.
             rest = SpacedDash().Replace(rest, "\u0001");
+            rest = SlashBetweenNames().Replace(rest, "\u0001");
             foreach (string name in rest.Split('\u0001'))
             {
                 yield return name;
@@ -344,6 +345,10 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex SpacedDash();
+
+    // Only between names of two words or more: "Reuters/kra" and "Jane Doe/AP" are a writer and a desk or an agency.
+    [GeneratedRegex(@"(?<=\p{L}\s+\p{Lu}[\p{L}\p{M}'’.-]+)\s*/\s*(?=\p{Lu}[\p{L}\p{M}'’.-]+\s+\p{Lu})")]
+    private static partial Regex SlashBetweenNames();
 
     [GeneratedRegex(@"\s*\((?:with|avec|mit|con|com|met)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoAuthorBracket();

@@ -46,6 +46,8 @@ public sealed class BylineParserTests
     [TestCase("Richard David Precht im Gespräch mit Karin Fischer", "Richard David Precht|Karin Fischer", null)]
     [TestCase("red, ORF.at, Agenturen", "ORF.at", null)]
     [TestCase("Von Karl Berger, red., Agenturen", "Karl Berger", null)]
+    [TestCase("Mathatisi Sebusi/Mohalenyane Phakela", "Mathatisi Sebusi|Mohalenyane Phakela", null)]
+    [TestCase("By Jane Roe / John Doe, Reuters", "Jane Roe|John Doe", "Reuters")]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);

@@ -12,8 +12,17 @@ internal static partial class BylineLocator
 {
     private static readonly ISelector StoryRegion = ParsedSelectors.Parse("article, main");
 
+    // An address element inside the story is its contact information, that is its author (HTML's own meaning of it).
     private static readonly ISelector Selector = ParsedSelectors.Parse(
-        "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline]");
+        "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [id*=author], [class*=writer], [class*=reporter], [data-testid*=byline], article address, main address");
+
+    private static readonly ISelector SchemaAuthor = ParsedSelectors.Parse("[itemprop~=author]");
+
+    private static readonly ISelector ShortLines = ParsedSelectors.Parse("p, div, span");
+
+    private static readonly ISelector BlockChildren = ParsedSelectors.Parse("p, div");
+
+    private static readonly ISelector Paragraphs = ParsedSelectors.Parse("p");
 
     private const string AuthorLinkList =
         "[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], a[href*='/editors/'], a[href*='/writers/'], a[href*='/reporters/'], a[href*='/contributors/']";
@@ -61,7 +70,8 @@ internal static partial class BylineLocator
                 score += 3;
             }
 
-            if (metadata.JsonLdPersonAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+            if (metadata.JsonLdPersonAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase))
+                || metadata.MetaAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)))
             {
                 score += 4;
             }
@@ -82,9 +92,21 @@ internal static partial class BylineLocator
 
         // No byline box near the story (none, or only one after it outside its container: a teaser's):
         // links to author pages inside the story's own container are the visible byline.
-        if ((best is null || bestIsTeaser) && scope is not null && AuthorLinkNames(scope, stats) is { Count: > 0 } linked)
+        if ((best is null || bestIsTeaser) && scope is not null && AuthorLinkNames(scope, content, stats) is { Count: > 0 } linked)
         {
-            return JoinNames(linked);
+            best = JoinNames(linked);
+        }
+
+        if (best is null && scope is not null)
+        {
+            best = ByLine(scope, stats);
+        }
+
+        // A byline box that names only the site or an organisation, while the story opens with its writers' names
+        // on a line of their own: the names are the byline.
+        if (best is not null && NamesNoPerson(best) && NameLineAtHead(content) is { } writers)
+        {
+            return writers;
         }
 
         if (best is not null)
@@ -124,21 +146,93 @@ internal static partial class BylineLocator
         return box;
     }
 
-    private static List<string> AuthorLinkNames(IElement scope, TextStatistics stats)
+    private static List<string> AuthorLinkNames(IElement scope, IReadOnlyList<IElement> content, TextStatistics stats)
     {
+        IElement? text = FirstStoryParagraph(content);
+        var before = new List<string>();
         var names = new List<string>();
         foreach (IElement link in scope.All(AuthorLinks))
         {
             string name = CleanPiece(HtmlText.Of(link));
             if (name.Length is >= 3 and <= 50 && name.Contains(' ', StringComparison.Ordinal) && !IsNoise(name)
-                && !InsideExcludedRegion(link, stats) && !names.Contains(name))
+                && !InsideExcludedRegion(link, stats) && !InsideProse(link, name) && !names.Contains(name))
             {
                 names.Add(name);
+                if (text is not null && (text.CompareDocumentPosition(link) & DocumentPositions.Preceding) != 0)
+                {
+                    before.Add(name);
+                }
             }
         }
 
-        return names.Count <= 4 ? names : [];
+        // Links above the story text are its byline; those below it belong to an author box or related stories.
+        List<string> chosen = before.Count > 0 ? before : names;
+        return chosen.Count <= 4 ? chosen : [];
     }
+
+    private static IElement? FirstStoryParagraph(IReadOnlyList<IElement> content) =>
+        StoryParagraphs(content).FirstOrDefault(p => HtmlText.Of(p).Length >= 80);
+
+    private static IEnumerable<IElement> StoryParagraphs(IReadOnlyList<IElement> content) =>
+        content.SelectMany(block => block.LocalName == "p" ? (IEnumerable<IElement>)[block] : block.All(Paragraphs));
+
+    // A person's name linked inside a sentence of the story is a mention, not a byline.
+    private static bool InsideProse(IElement link, string name) =>
+        link.Closest(Paragraphs) is { } paragraph && HtmlText.Of(paragraph).Length > (2 * name.Length) + 80;
+
+    // A short "By …" line in the story's container with no byline markup ("By Jane Doe, in News, 3 Feb 2025").
+    private static string? ByLine(IElement scope, TextStatistics stats)
+    {
+        foreach (IElement line in scope.All(ShortLines))
+        {
+            string text = HtmlText.Of(line);
+            if (text.Length is < 5 or > 200 || !BylineStart().IsMatch(text) || line.First(BlockChildren) is not null
+                || HtmlRules.IsHidden(line) || InsideExcludedRegion(line, stats))
+            {
+                continue;
+            }
+
+            // "By Jane Doe, in News, Business": what follows "in" is the section filed under.
+            string joined = FiledIn().Replace(JoinPieces(Pieces(line)), string.Empty);
+            if (joined.Length > 4 && Normalization.BylineParser.LooksLikeBylineLine(joined))
+            {
+                return joined;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesNoPerson(string byline) => Normalization.BylineParser.Parse(byline) is not { Authors.Count: > 0 };
+
+    // The story's first short paragraphs: one wholly in bold that is only names ("Jane Doe/John Roe") is its byline.
+    private static string? NameLineAtHead(IReadOnlyList<IElement> content)
+    {
+        int seen = 0;
+        foreach (IElement paragraph in StoryParagraphs(content))
+        {
+            string text = HtmlText.Of(paragraph);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > 80 || ++seen > 4)
+            {
+                return null; // The story text has begun.
+            }
+
+            if (IsAllBold(paragraph, text) && NameList().IsMatch(text) && Normalization.BylineParser.Parse(text) is { Authors.Count: > 0 })
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAllBold(IElement paragraph, string text) =>
+        paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "strong" or "b" && HtmlText.Of(paragraph.Children[0]) == text;
 
     private static IElement? ArticleScope(IReadOnlyList<IElement> content)
     {
@@ -194,15 +288,17 @@ internal static partial class BylineLocator
             }
         }
 
-        return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false);
+        // A nav holding schema.org author markup is the story's byline strip ("Edited by <span itemprop=author>…"), not a menu.
+        bool authorMarkup = SchemaAuthor.Match(element) || element.First(SchemaAuthor) is not null;
+        return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false, withNav: !authorMarkup);
     }
 
     private static string? BylineText(IElement candidate)
     {
         string full = HtmlText.Of(candidate);
-        if (full.Length is < 3 or > 300)
+        if (full.Length is < 3 or > 300 || CopyrightLine().IsMatch(full))
         {
-            return null;
+            return null; // A copyright notice marked up as the author ("© dpa-infocom") names the rights holder, not the writer.
         }
 
         var names = new List<string>();
@@ -223,7 +319,12 @@ internal static partial class BylineLocator
         string joined = JoinPieces(Pieces(candidate));
         if (names.Count > 0)
         {
-            // Only some names linked to profile pages ("By A, <a>B</a> and C"): the shown list names them all.
+            // Only some names linked to profile pages ("By A, <a>B</a> and C", "Par <a>A</a> (avec B et C)"): the shown list names them all.
+            if (ShowsCoAuthors(joined, names))
+            {
+                return ByPrefix().IsMatch(joined) ? joined : "By " + joined; // As JoinNames words a list of linked names.
+            }
+
             return ShowsMoreNames(joined, names) ? joined : JoinNames(names);
         }
 
@@ -242,6 +343,9 @@ internal static partial class BylineLocator
         string[] parts = NameSeparator().Split(ByPrefix().Replace(shown, string.Empty)).Where(p => p.Trim().Length > 0).ToArray();
         return parts.Length > names.Count && Array.TrueForAll(parts, p => p.Trim().Split(' ').Length <= 4 && char.IsUpper(p.Trim()[0]));
     }
+
+    private static bool ShowsCoAuthors(string shown, List<string> names) =>
+        shown.Length <= 150 && CoAuthors().IsMatch(shown) && names.TrueForAll(n => shown.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     // The byline's text pieces (text nodes apart), so that a name and a job title in sibling spans stay apart.
     private static List<string> Pieces(IElement candidate)
@@ -295,7 +399,7 @@ internal static partial class BylineLocator
                 {
                     if (builder.Length > 0)
                     {
-                        builder.Append(previousWasName && !connector && !piece.StartsWith(',') ? ", " : " ");
+                        builder.Append(previousWasName && !connector && !piece.StartsWith(',') && !piece.StartsWith('(') ? ", " : " ");
                     }
 
                     builder.Append(word);
@@ -351,7 +455,7 @@ internal static partial class BylineLocator
     private static partial Regex TrailingDigits();
 
     // Job titles, follow buttons and archive links that share the byline box with the names.
-    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist|producer|freelance|redakteur(in)?|korrespondent(in)?|(?<!^)redaktion$|chief|staff writer|head of|analyst)\b|^(pubmed|google scholar|orcid|search for this author)\b",
+    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist(e|in)?|producer|freelance|redakteur(in)?|korrespondent(in)?|(?<!^)redaktion$|chief|staff writer|head of|analyst)\b|^(pub ?med|google scholar|orcid|search for this author|copyright)\b|^(©|\(c\)\s)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
@@ -364,11 +468,29 @@ internal static partial class BylineLocator
     [GeneratedRegex(@"^(by|von|par|por|door|di|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
 
+    // "By" and a capitalised word: "By the end of the year" is prose.
+    [GeneratedRegex(@"^(By|BY|Von|VON|Par|PAR|Por|POR|Door)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineStart();
+
+    // Co-authors in brackets after the linked name: "(avec Damien Leloup et Morgane Tual)", "(with Jane Roe)".
+    [GeneratedRegex(@"\((with|avec|mit|con|com|met)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoAuthors();
+
+    [GeneratedRegex(@",?\s+in(?=[\s,]|$).*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FiledIn();
+
+    [GeneratedRegex(@"^\s*(©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightLine();
+
+    // Capitalised names of two to four words, joined by "/", ",", "&" or "and".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’.-]+(\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}(\s*(/|,|&|\band\b)\s*\p{Lu}[\p{L}\p{M}'’.-]+(\s+\p{Lu}[\p{L}\p{M}'’.-]+){1,3}){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameList();
+
     [GeneratedRegex(@"\s[|•·]\s|\s[-–—]\s(?=\d)|\b(updated|published|posted|last updated|aktualisiert|veröffentlicht|lesedauer|lesezeit|\d+\s*min(ute)?s?\s+read|\d{1,2}:\d{2})\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b(19|20)\d{2}\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<=[a-z])(?=\d+\s*min)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
-    [GeneratedRegex(@"comment|related|recommend|teaser|promo|more-?stories|trending|popular|newsletter|site-?footer|(^|\s)card|author-?bio|bio-?box|about-?the-?author",
+    [GeneratedRegex(@"comment|related|recommend|teaser|promo|more-?stories|trending|popular|newsletter|site-?footer|(^|\s)card|author-?bio|bio-?box|about-?the-?author|affiliation",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExcludedRegion();
 }

@@ -127,15 +127,15 @@ internal static partial class HtmlRules
 
     /// <summary>
     /// Whether an ancestor's names match <paramref name="regionNames"/> (or it is <c>nav</c>, and with
-    /// <paramref name="withAsides"/> <c>aside</c>/<c>footer</c>). Regions holding much of the page's text are layout
+    /// <paramref name="withAsides"/> <c>aside</c>/<c>footer</c>; <c>nav</c> only with <paramref name="withNav"/>). Regions holding much of the page's text are layout
     /// wrappers (<c>sidebar-layout</c>), not furniture, and do not count.
     /// </summary>
-    public static bool IsInsideNamedRegion(IElement element, TextStatistics stats, Regex regionNames, bool withAsides)
+    public static bool IsInsideNamedRegion(IElement element, TextStatistics stats, Regex regionNames, bool withAsides, bool withNav = true)
     {
         int large = stats.TotalLength * 2 / 5;
         for (IElement? a = element; a is not null && a.LocalName != "body"; a = a.ParentElement)
         {
-            if (a.LocalName == "nav" || (withAsides && a.LocalName is "aside" or "footer"))
+            if ((withNav && a.LocalName == "nav") || (withAsides && a.LocalName is "aside" or "footer"))
             {
                 return true;
             }

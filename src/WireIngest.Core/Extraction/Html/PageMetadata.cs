@@ -18,6 +18,9 @@ internal sealed class PageMetadata
 
     public string? MetaAuthor { get; set; }
 
+    /// <summary>Every author name the meta tags give (<c>author</c>, <c>article:author</c>, Twitter's "Written by" label …), e-mail addresses and URLs left out.</summary>
+    public List<string> MetaAuthors { get; } = [];
+
     public List<string> JsonLdPersonAuthors { get; } = [];
 
     public List<string> JsonLdOrganisationAuthors { get; } = [];

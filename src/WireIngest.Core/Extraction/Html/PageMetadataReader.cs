@@ -12,6 +12,8 @@ internal static class PageMetadataReader
             Title = HtmlText.Normalize(document.Title),
         };
 
+        string? writtenBySlot = null;
+        var twitterData = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IElement meta in document.GetElementsByTagName("meta"))
         {
             string? key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
@@ -33,12 +35,16 @@ internal static class PageMetadataReader
                 case "og:site_name":
                     metadata.SiteName ??= content;
                     break;
-                case "author" or "article:author" or "byl" or "dc.creator" or "sailthru.author" or "parsely-author":
+                case "author" or "article:author" or "og:article:author" or "byl" or "dc.creator" or "sailthru.author" or "parsely-author":
                     if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                     {
                         metadata.MetaAuthor ??= content;
+                        AddMetaAuthor(metadata, content);
                     }
 
+                    break;
+                case "twitter:misc:written by":
+                    AddMetaAuthor(metadata, content);
                     break;
                 case "og:url":
                     metadata.CanonicalUrl ??= content;
@@ -59,8 +65,22 @@ internal static class PageMetadataReader
                     metadata.ImageUrl ??= content;
                     break;
                 default:
+                    if (TwitterLabel(key) is { } slot && content.Equals("Written by", StringComparison.OrdinalIgnoreCase))
+                    {
+                        writtenBySlot = slot; // "twitter:label1 = Written by" names the author in "twitter:data1".
+                    }
+                    else if (TwitterData(key) is { } data)
+                    {
+                        twitterData[data] = content;
+                    }
+
                     break;
             }
+        }
+
+        if (writtenBySlot is not null && twitterData.TryGetValue(writtenBySlot, out string? writer))
+        {
+            AddMetaAuthor(metadata, writer);
         }
 
         if (document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang)
@@ -88,4 +108,22 @@ internal static class PageMetadataReader
 
         return metadata;
     }
+
+    // A name, not an address: "d.doe@example.com" and profile URLs say who but not as shown.
+    private static void AddMetaAuthor(PageMetadata metadata, string value)
+    {
+        string name = value.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? value[3..].Trim() : value;
+        if (name.Length is >= 3 and <= 120 && !name.Contains('@', StringComparison.Ordinal) && !name.Contains("://", StringComparison.Ordinal)
+            && !metadata.MetaAuthors.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            metadata.MetaAuthors.Add(name);
+        }
+    }
+
+    private static string? TwitterLabel(string key) => Slot(key, "twitter:label");
+
+    private static string? TwitterData(string key) => Slot(key, "twitter:data");
+
+    private static string? Slot(string key, string prefix) =>
+        key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.Length > prefix.Length ? key[prefix.Length..] : null;
 }
