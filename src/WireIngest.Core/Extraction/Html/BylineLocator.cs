@@ -12,7 +12,7 @@ internal static partial class BylineLocator
 {
     private static readonly ISelector StoryRegion = ParsedSelectors.Parse("article, main");
 
-    private static readonly ISelector Selector = ParsedSelectors.Parse(
+    internal static readonly ISelector Selector = ParsedSelectors.Parse(
         "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [class*=writer], [class*=reporter], [data-testid*=byline]");
 
     private const string AuthorLinkList =
@@ -30,7 +30,7 @@ internal static partial class BylineLocator
         bool bestIsTeaser = false;
         int order = 0;
         var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (IElement found in document.All(Selector))
+        foreach (IElement found in stats.Elements.InDocument(Selector))
         {
             IElement candidate = Group(found);
             if (!judged.Add(candidate))

@@ -12,9 +12,9 @@ internal static partial class HeadlineLocator
 {
     private static readonly ISelector Breadcrumb = ParsedSelectors.Parse("[class*=breadcrumb], [class*=Breadcrumb], [itemtype*=BreadcrumbList]");
 
-    private static readonly ISelector Headings = ParsedSelectors.Parse("h1");
+    internal static readonly ISelector Headings = ParsedSelectors.Parse("h1");
 
-    private static readonly ISelector HeadingLike = ParsedSelectors.Parse("h2, [itemprop=headline], [class*=headline], [class*=title]");
+    internal static readonly ISelector HeadingLike = ParsedSelectors.Parse("h2, [itemprop=headline], [class*=headline], [class*=title]");
 
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
@@ -23,7 +23,7 @@ internal static partial class HeadlineLocator
 
         // h1 elements first: a matching h1 beats a matching teaser or share-box title elsewhere.
         var headings = new List<string>();
-        IEnumerable<IElement> shown = document.All(Headings).Concat(document.All(HeadingLike));
+        IEnumerable<IElement> shown = stats.Elements.InDocument(Headings).Concat(stats.Elements.InDocument(HeadingLike));
         foreach (IElement h in shown)
         {
             if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
@@ -114,7 +114,7 @@ internal static partial class HeadlineLocator
     private static string? ShownAs(IDocument document, string headline, TextStatistics stats)
     {
         string words = Words(headline);
-        foreach (IElement h1 in document.All(Headings))
+        foreach (IElement h1 in stats.Elements.InDocument(Headings))
         {
             if (HtmlRules.IsHidden(h1) || (HtmlRules.IsOutsideStory(h1, stats) && h1.Closest(Breadcrumb) is null))
             {
@@ -221,7 +221,7 @@ internal static partial class HeadlineLocator
 
         string? best = null;
         int bestLevel = int.MaxValue;
-        foreach (IElement h1 in document.All(Headings))
+        foreach (IElement h1 in stats.Elements.InDocument(Headings))
         {
             if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
             {
