@@ -47,6 +47,9 @@ internal sealed partial class PageElements
         return elements;
     }
 
+    /// <summary>Number of elements in the document when it was walked (0 when nothing was gathered).</summary>
+    public int ElementCount { get; private set; }
+
     /// <summary>Elements of the document matching <paramref name="selector"/>, as <c>document.All(selector)</c>.</summary>
     public IReadOnlyList<IElement> InDocument(ISelector selector) =>
         inDocument.TryGetValue(selector, out List<IElement>? found) ? found : [.. document.All(selector)];
@@ -75,6 +78,7 @@ internal sealed partial class PageElements
                 continue;
             }
 
+            ElementCount++;
             bool hasAttributes = element.Attributes.Length > 0;
             Match(element, queries.Document, inDocument, hasAttributes);
             if (insideBody)

@@ -8,11 +8,10 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal sealed class TextStatistics
 {
-    private readonly Dictionary<IElement, ElementText> stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, ElementText> stats;
 
-    private TextStatistics()
-    {
-    }
+    // Sized for the whole page up front when its element count is known: growing it step by step allocated it twice over.
+    private TextStatistics(int capacity) => stats = new(capacity, ReferenceEqualityComparer.Instance);
 
     /// <summary>Number of links (<c>a[href]</c>) in the document's visible part.</summary>
     public int LinkCount { get; private set; }
@@ -29,7 +28,7 @@ internal sealed class TextStatistics
     /// <summary>Statistics of <paramref name="root"/>, with the page's gathered selector answers.</summary>
     public static TextStatistics Compute(IElement root, PageElements elements)
     {
-        var statistics = new TextStatistics { Elements = elements };
+        var statistics = new TextStatistics(elements.ElementCount) { Elements = elements };
         statistics.TotalLength = statistics.Visit(root, insideLink: false, depth: 0).Text;
         return statistics;
     }

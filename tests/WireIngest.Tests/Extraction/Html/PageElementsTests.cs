@@ -29,6 +29,7 @@ public sealed class PageElementsTests
 
         Assert.Multiple(() =>
         {
+            Assert.That(elements.ElementCount, Is.EqualTo(document.All.Length));
             foreach (PageQuery query in HtmlArticleExtractor.Queries.Document)
             {
                 Assert.That(elements.InDocument(query.Selector), Is.EqualTo(document.All(query.Selector)), query.Selector.Text);
