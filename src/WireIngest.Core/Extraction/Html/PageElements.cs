@@ -79,11 +79,10 @@ internal sealed partial class PageElements
             }
 
             ElementCount++;
-            bool hasAttributes = element.Attributes.Length > 0;
-            Match(element, queries.Document, inDocument, hasAttributes);
+            Match(element, queries.Document, inDocument);
             if (insideBody)
             {
-                Match(element, queries.Body, inBody, hasAttributes);
+                Match(element, queries.Body, inBody);
             }
 
             if (element.ChildNodes.Length > 0)
@@ -93,17 +92,56 @@ internal sealed partial class PageElements
         }
     }
 
-    private static void Match(IElement element, PageQuery[] queries, Dictionary<ISelector, List<IElement>> found, bool hasAttributes)
+    private static void Match(IElement element, PageQuery[] queries, Dictionary<ISelector, List<IElement>> found)
     {
         foreach (PageQuery query in queries)
         {
-            // A selector made only of attribute tests cannot match an element without attributes (most of a page).
-            if ((hasAttributes || !query.AttributesOnly) && query.Selector.Match(element))
+            // A selector made only of attribute tests cannot match an element without one of the attributes it tests
+            // (most of a page): AngleSharp's matching looks each name up in turn, which cost more than the walk.
+            if ((query.TestedAttributes is not { } names || HasAny(element.Attributes, names)) && query.Selector.Match(element))
             {
                 found[query.Selector].Add(element);
             }
         }
     }
+
+    // By qualified and local name, ignoring case: never skips an element AngleSharp's by-name lookup would find.
+    private static bool HasAny(INamedNodeMap attributes, string[] names)
+    {
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            IAttr attribute = attributes[i]!;
+            foreach (string name in names)
+            {
+                if (string.Equals(attribute.Name, name, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(attribute.LocalName, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The distinct attribute names an attributes-only selector list tests (<c>[class*=a], [id]</c>: class, id).</summary>
+    internal static string[] AttributeNames(ISelector selector)
+    {
+        var names = new List<string>();
+        foreach (Match test in AttributeName().Matches(selector.Text))
+        {
+            string name = test.Groups[1].Value;
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return [.. names];
+    }
+
+    [GeneratedRegex(@"\[([\w:-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributeName();
 
     /// <summary>Whether every selector of the list is only attribute tests (<c>[a]</c>, <c>[a*=b][c]</c>), so needs an attribute to match.</summary>
     internal static bool IsAttributesOnly(ISelector selector)
@@ -121,6 +159,6 @@ internal sealed partial class PageElements
 
     // A name, optionally an operator and a bare or quoted value without brackets, commas or spaces; anything unusual
     // (combinators, pseudo-classes, spaced values) reads as "not only attributes", which only costs the shortcut.
-    [GeneratedRegex(@"^(\[[\w:|-]+([~|^$*]?=(""[^""\\\[\],\s]*""|'[^'\\\[\],\s]*'|[^\[\]""'\s,]+))?\])+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\[[\w:-]+([~|^$*]?=(""[^""\\\[\],\s]*""|'[^'\\\[\],\s]*'|[^\[\]""'\s,]+))?\])+$", RegexOptions.CultureInvariant)]
     private static partial Regex AttributeTests();
 }

@@ -8,11 +8,14 @@ internal sealed class PageQuery
     public PageQuery(ISelector selector)
     {
         Selector = selector;
-        AttributesOnly = PageElements.IsAttributesOnly(selector);
+        TestedAttributes = PageElements.IsAttributesOnly(selector) ? PageElements.AttributeNames(selector) : null;
     }
 
     public ISelector Selector { get; }
 
-    /// <summary>Every selector of the list needs an attribute to match: elements without attributes are skipped unasked.</summary>
-    public bool AttributesOnly { get; }
+    /// <summary>
+    /// When every selector of the list is only attribute tests: the attribute names they test. An element carrying none
+    /// of them cannot match and is skipped unasked; null when the selector may match without attributes.
+    /// </summary>
+    public string[]? TestedAttributes { get; }
 }

@@ -66,4 +66,17 @@ public sealed class PageElementsTests
     {
         Assert.That(PageElements.IsAttributesOnly(ParsedSelectors.Parse(selector)), Is.EqualTo(expected));
     }
+
+    [TestCase("[class*=byline], [id*=byline], [class*=Byline], [data-testid*=x]", new[] { "class", "id", "data-testid" })]
+    [TestCase("[rel=author][href*='/author']", new[] { "rel", "href" })]
+    public void AttributeNames_AttributeSelectors_DistinctNamesTested(string selector, string[] expected)
+    {
+        Assert.That(PageElements.AttributeNames(ParsedSelectors.Parse(selector)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void IsAttributesOnly_NamespacedAttribute_False()
+    {
+        Assert.That(PageElements.IsAttributesOnly(ParsedSelectors.Parse("[xlink|href]")), Is.False);
+    }
 }
