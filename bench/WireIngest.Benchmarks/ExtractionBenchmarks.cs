@@ -15,6 +15,7 @@ namespace WireIngest.Benchmarks;
 /// against the whole hot path (extract + normalise + write the message). Issue 5 asks full/parse ≤ 1.5 in time and bytes.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ExtractionBenchmarks
 {
     private const int Pages = 132;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -9,6 +10,20 @@ namespace WireIngest.Core.Normalization;
 /// </summary>
 public static class TextNormalizer
 {
+    /// <summary>Normalises the builder's text as <see cref="NormalizeInline(ReadOnlySpan{char})"/>, without copying it first when it is one chunk.</summary>
+    public static string NormalizeInline(StringBuilder text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        StringBuilder.ChunkEnumerator chunks = text.GetChunks();
+        if (!chunks.MoveNext())
+        {
+            return string.Empty;
+        }
+
+        ReadOnlyMemory<char> first = chunks.Current;
+        return first.Length == text.Length ? NormalizeInline(first.Span) : NormalizeInline(text.ToString());
+    }
+
     /// <summary>Normalises one line or paragraph; line breaks inside it become spaces.</summary>
     public static string NormalizeInline(ReadOnlySpan<char> text)
     {
@@ -23,13 +38,16 @@ public static class TextNormalizer
             return text.ToString();
         }
 
-        var builder = new StringBuilder(text.Length);
+        // The result is never longer than the input: collapse into a stack or pooled buffer, then make the one string.
+        char[]? rented = null;
+        Span<char> output = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
         bool pendingSpace = false;
         foreach (char c in text)
         {
             if (IsSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
@@ -40,14 +58,19 @@ public static class TextNormalizer
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                output[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            output[length++] = c;
         }
 
-        string result = builder.ToString();
+        string result = new(output[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
         return IsSurelyComposed(result) || result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
 

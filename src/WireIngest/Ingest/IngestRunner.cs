@@ -102,26 +102,11 @@ internal sealed class IngestRunner(DocumentReader reader, ArticlePipeline pipeli
         json.WriteEndArray();
     }
 
-    /// <summary>Processes up to twice the core count of inputs at once, yielding outcomes in input order.</summary>
-    private async IAsyncEnumerable<InputOutcome> ProcessInOrderAsync(IReadOnlyList<string> files, string? url,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Processes the inputs on one thread per core, yielding outcomes in input order.</summary>
+    private IAsyncEnumerable<InputOutcome> ProcessInOrderAsync(IReadOnlyList<string> files, string? url, CancellationToken cancellationToken)
     {
-        int window = Math.Max(2, Environment.ProcessorCount * 2);
-        var inFlight = new Queue<Task<InputOutcome>>(window);
-        foreach (string file in files)
-        {
-            if (inFlight.Count >= window)
-            {
-                yield return await inFlight.Dequeue().ConfigureAwait(false);
-            }
-
-            inFlight.Enqueue(Task.Run(() => ProcessAsync(file, url, cancellationToken), cancellationToken));
-        }
-
-        while (inFlight.Count > 0)
-        {
-            yield return await inFlight.Dequeue().ConfigureAwait(false);
-        }
+        int workers = Environment.ProcessorCount;
+        return OrderedWork.RunAsync(files, (file, token) => ProcessAsync(file, url, token), workers, ahead: Math.Max(16, workers * 8), cancellationToken);
     }
 
     private async Task<InputOutcome> ProcessAsync(string file, string? url, CancellationToken cancellationToken)

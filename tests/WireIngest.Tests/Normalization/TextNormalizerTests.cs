@@ -16,4 +16,28 @@ public sealed class TextNormalizerTests
     {
         Assert.That(TextNormalizer.NormalizeInline(text), Is.EqualTo(expected));
     }
+
+    [TestCase("  Kyiv \u00A0 said\t\"no\"  ", "Kyiv said \"no\"")]
+    [TestCase("Caf\u00E9 in S\u00E3o Paulo\u00A0", "Caf\u00E9 in S\u00E3o Paulo")]
+    [TestCase("", "")]
+    public void NormalizeInline_StringBuilderOfOneOrManyChunks_SameAsTheString(string text, string expected)
+    {
+        var oneChunk = new System.Text.StringBuilder(text);
+        var manyChunks = new System.Text.StringBuilder(1);
+        foreach (char c in text)
+        {
+            manyChunks.Append(c);
+        }
+
+        Assert.That(TextNormalizer.NormalizeInline(oneChunk), Is.EqualTo(expected));
+        Assert.That(TextNormalizer.NormalizeInline(manyChunks), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void NormalizeInline_TextLongerThanTheStackBuffer_CollapsesAllOfIt()
+    {
+        string text = string.Concat(Enumerable.Repeat(" word\u00A0 \t", 200));
+
+        Assert.That(TextNormalizer.NormalizeInline(text), Is.EqualTo(string.Join(' ', Enumerable.Repeat("word", 200))));
+    }
 }

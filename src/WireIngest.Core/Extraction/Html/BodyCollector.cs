@@ -197,7 +197,7 @@ internal sealed partial class BodyCollector
             return;
         }
 
-        string text = TextNormalizer.NormalizeInline(buffer.ToString());
+        string text = TextNormalizer.NormalizeInline(buffer);
         int links = linkChars;
         buffer.Clear();
         linkChars = 0;

@@ -13,7 +13,7 @@ internal static partial class BylineLocator
     private static readonly ISelector StoryRegion = ParsedSelectors.Parse("article, main");
 
     // An address element inside the story is its contact information, that is its author (HTML's own meaning of it).
-    private static readonly ISelector Selector = ParsedSelectors.Parse(
+    internal static readonly ISelector Selector = ParsedSelectors.Parse(
         "[rel=author], [itemprop=author], [class*=byline], [class*=Byline], [id*=byline], [class*=author], [class*=Author], [id*=author], [class*=writer], [class*=reporter], [data-testid*=byline], article address, main address");
 
     private static readonly ISelector SchemaAuthor = ParsedSelectors.Parse("[itemprop~=author]");
@@ -39,7 +39,7 @@ internal static partial class BylineLocator
         bool bestIsTeaser = false;
         int order = 0;
         var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        foreach (IElement found in document.All(Selector))
+        foreach (IElement found in stats.Elements.InDocument(Selector))
         {
             IElement candidate = Group(found);
             if (!judged.Add(candidate))

@@ -8,19 +8,19 @@ namespace WireIngest.Core.Extraction.Html;
 /// <summary>Reads the page's own comment counter ("10 Comments", "Comments (3)", <c>itemprop=commentCount</c>).</summary>
 internal static partial class CommentCounter
 {
-    private static readonly ISelector Counted = ParsedSelectors.Parse("[itemprop=commentCount]");
+    internal static readonly ISelector Counted = ParsedSelectors.Parse("[itemprop=commentCount]");
 
-    private static readonly ISelector Candidates = ParsedSelectors.Parse("a, span, div, h2, h3, h4, button, p, strong, b, li");
+    internal static readonly ISelector Candidates = ParsedSelectors.Parse("a, span, div, h2, h3, h4, button, p, strong, b, li");
 
     public static int? Find(IElement body, TextStatistics stats, PageMetadata metadata)
     {
-        if (body.First(Counted) is { } counted
+        if (stats.Elements.InBody(Counted) is [var counted, ..]
             && int.TryParse((counted.GetAttribute("content") ?? HtmlText.Of(counted)).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n))
         {
             return n;
         }
 
-        foreach (IElement element in body.All(Candidates))
+        foreach (IElement element in stats.Elements.InBody(Candidates))
         {
             int length = stats.TextLength(element);
             if (length is < 2 or > 24)

@@ -12,7 +12,7 @@ internal static partial class HeadlineLocator
 {
     private static readonly ISelector Breadcrumb = ParsedSelectors.Parse("[class*=breadcrumb], [class*=Breadcrumb], [itemtype*=BreadcrumbList]");
 
-    private static readonly ISelector Headings = ParsedSelectors.Parse("h1");
+    internal static readonly ISelector Headings = ParsedSelectors.Parse("h1");
 
     private static readonly ISelector StoryHeaderH2 = ParsedSelectors.Parse("article header h2");
 
@@ -20,7 +20,7 @@ internal static partial class HeadlineLocator
 
     private static readonly ISelector ArticleElement = ParsedSelectors.Parse("article");
 
-    private static readonly ISelector HeadingLike = ParsedSelectors.Parse("h2, [itemprop=headline], [class*=headline], [class*=title]");
+    internal static readonly ISelector HeadingLike = ParsedSelectors.Parse("h2, [itemprop=headline], [class*=headline], [class*=title]");
 
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
@@ -29,7 +29,7 @@ internal static partial class HeadlineLocator
 
         // h1 elements first: a matching h1 beats a matching teaser or share-box title elsewhere.
         var headings = new List<string>();
-        IEnumerable<IElement> shown = document.All(Headings).Concat(document.All(HeadingLike));
+        IEnumerable<IElement> shown = stats.Elements.InDocument(Headings).Concat(stats.Elements.InDocument(HeadingLike));
         foreach (IElement h in shown)
         {
             if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
@@ -135,7 +135,7 @@ internal static partial class HeadlineLocator
     private static string? ShownAs(IDocument document, string headline, TextStatistics stats)
     {
         string words = Words(headline);
-        foreach (IElement h1 in document.All(Headings))
+        foreach (IElement h1 in stats.Elements.InDocument(Headings))
         {
             if (HtmlRules.IsHidden(h1) || (HtmlRules.IsOutsideStory(h1, stats) && h1.Closest(Breadcrumb) is null))
             {
@@ -161,7 +161,7 @@ internal static partial class HeadlineLocator
     // The text after the kicker of a heading that marks one, when the whole heading reads one of the claims.
     private static string? KickerMarked(IDocument document, string?[] claims, TextStatistics stats)
     {
-        foreach (IElement h in document.All(Headings).Concat(document.All(HeadingLike)))
+        foreach (IElement h in stats.Elements.InDocument(Headings).Concat(stats.Elements.InDocument(HeadingLike)))
         {
             if (HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
             {
@@ -307,7 +307,7 @@ internal static partial class HeadlineLocator
 
         IElement? best = null;
         int bestLevel = int.MaxValue;
-        foreach (IElement h1 in document.All(Headings))
+        foreach (IElement h1 in stats.Elements.InDocument(Headings))
         {
             if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
             {

@@ -16,6 +16,11 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 {
     private static readonly ISelector Barriers = ParsedSelectors.Parse("[class*=paywall], [id*=paywall], [class*=subscri], [class*=premium], [class*=regwall], [class*=piano], [class*=meter]");
 
+    // The whole-page selector queries of the locators, answered by one walk per page (PageElements).
+    internal static readonly PageQueries Queries = new(
+        [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings)],
+        [new(Barriers), new(CommentCounter.Counted), new(CommentCounter.Candidates)]);
+
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];
 
@@ -74,7 +79,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         IElement body = page.Body ?? page.DocumentElement;
 
         PageMetadata metadata = PageMetadataReader.Read(page);
-        TextStatistics stats = TextStatistics.Compute(body);
+        TextStatistics stats = TextStatistics.Compute(body, PageElements.Collect(page, body, Queries));
         IReadOnlyList<IElement> content = ContentLocator.Locate(body, stats);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -91,7 +96,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             blocks = fromMetadata; // Script-rendered pages show no text; their JSON-LD articleBody is the only candidate.
         }
 
-        if (NotArticleRules.Reason(blocks, headline, metadata, stats.LinkCount, BarrierText(body)) is { } reason)
+        if (NotArticleRules.Reason(blocks, headline, metadata, stats.LinkCount, BarrierText(stats.Elements)) is { } reason)
         {
             throw new DocumentRejectedException(reason);
         }
@@ -144,10 +149,10 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     }
 
     // Subscription and registration boxes are chrome to the body, but they tell a teaser from a story.
-    private static string BarrierText(IElement body)
+    private static string BarrierText(PageElements elements)
     {
         var text = new System.Text.StringBuilder();
-        foreach (IElement box in body.All(Barriers))
+        foreach (IElement box in elements.InBody(Barriers))
         {
             if (text.Length > 2000)
             {

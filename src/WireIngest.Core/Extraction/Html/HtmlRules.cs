@@ -14,6 +14,11 @@ internal static partial class HtmlRules
 
     private static readonly ISelector ArticleElement = ParsedSelectors.Parse("article");
 
+    private const int MaxClassOnlyNames = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? classOnlyNames;
+
     public static bool IsInvisibleTag(string tag) => tag is "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe"
         or "object" or "embed" or "canvas" or "select" or "option" or "button" or "input" or "textarea" or "head" or "title" or "link" or "meta"
         or "video" or "audio" or "map" or "dialog";
@@ -64,7 +69,32 @@ internal static partial class HtmlRules
             return string.Empty;
         }
 
+        if (id is null && role is null && itemprop is null)
+        {
+            return ClassOnlyNames(cls!);
+        }
+
         return string.Concat(cls, " ", id, " ", role, " ", itemprop);
+    }
+
+    // Most named elements carry only a class, and the same few classes repeat on a page: their joined names are made
+    // once per thread instead of once per call (the same text as the general join, whose empty parts leave three spaces).
+    private static string ClassOnlyNames(string cls)
+    {
+        Dictionary<string, string> cache = classOnlyNames ??= new Dictionary<string, string>(256, StringComparer.Ordinal);
+        if (cache.TryGetValue(cls, out string? names))
+        {
+            return names;
+        }
+
+        names = string.Concat(cls, "   ");
+        if (cache.Count >= MaxClassOnlyNames)
+        {
+            cache.Clear(); // Bounded: hostile pages with endless distinct classes cannot grow it without limit.
+        }
+
+        cache.Add(cls, names);
+        return names;
     }
 
     /// <summary>Whether the element is page chrome by its tag or its names, never to be read as story text.</summary>

@@ -10,14 +10,27 @@ internal static class HtmlText
     /// <summary>Deeper markup than this is ignored: real pages never nest so deep, hostile ones would overflow the stack.</summary>
     public const int MaxDepth = 400;
 
+    private const int MaxKeptCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? shared;
+
     public static string Normalize(string? text) => text is null ? string.Empty : TextNormalizer.NormalizeInline(text);
 
     /// <summary>Normalised visible text of the element.</summary>
     public static string Of(IElement element)
     {
-        var builder = new StringBuilder();
+        // One builder per thread, reused: this runs for thousands of small subtrees per page.
+        StringBuilder builder = shared ??= new StringBuilder(256);
+        builder.Clear();
         Append(element, builder, 0);
-        return TextNormalizer.NormalizeInline(builder.ToString());
+        string text = TextNormalizer.NormalizeInline(builder);
+        if (builder.Capacity > MaxKeptCapacity)
+        {
+            shared = null; // A huge subtree's text is not kept alive for the thread's lifetime.
+        }
+
+        return text;
     }
 
     private static void Append(INode node, StringBuilder builder, int depth)

@@ -12,7 +12,7 @@ internal static partial class StandfirstLocator
 {
     private static readonly ISelector Candidates = ParsedSelectors.Parse("p, h2, div, span");
 
-    private static readonly ISelector SubHeadings = ParsedSelectors.Parse("h1 + h2");
+    internal static readonly ISelector SubHeadings = ParsedSelectors.Parse("h1 + h2");
 
     public static string? Find(IReadOnlyList<IElement> content, TextStatistics stats, string? description)
     {
@@ -63,13 +63,13 @@ internal static partial class StandfirstLocator
     // shown elsewhere (teaser text, share boxes) are not standfirsts.
     private static string? ShownDescription(IElement first, string? description, TextStatistics stats)
     {
-        if (description is not { Length: >= 40 } || first.Owner is not { } document)
+        if (description is not { Length: >= 40 })
         {
             return null;
         }
 
         int visible = description.Count(c => !char.IsWhiteSpace(c)); // TextStatistics counts no white space.
-        foreach (IElement candidate in document.All(SubHeadings))
+        foreach (IElement candidate in stats.Elements.InDocument(SubHeadings))
         {
             if ((first.CompareDocumentPosition(candidate) & DocumentPositions.Preceding) == 0)
             {

@@ -8,11 +8,10 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal sealed class TextStatistics
 {
-    private readonly Dictionary<IElement, ElementText> stats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, ElementText> stats;
 
-    private TextStatistics()
-    {
-    }
+    // Sized for the whole page up front when its element count is known: growing it step by step allocated it twice over.
+    private TextStatistics(int capacity) => stats = new(capacity, ReferenceEqualityComparer.Instance);
 
     /// <summary>Number of links (<c>a[href]</c>) in the document's visible part.</summary>
     public int LinkCount { get; private set; }
@@ -20,9 +19,16 @@ internal sealed class TextStatistics
     /// <summary>Non-space characters of visible text on the whole page.</summary>
     public int TotalLength { get; private set; }
 
-    public static TextStatistics Compute(IElement root)
+    /// <summary>The answers to the page's whole-document selector queries, gathered once.</summary>
+    public PageElements Elements { get; private init; } = null!;
+
+    /// <summary>Statistics of <paramref name="root"/>; whole-page queries are asked of the document as they come.</summary>
+    public static TextStatistics Compute(IElement root) => Compute(root, PageElements.Collect(root.Owner!, root, PageQueries.None));
+
+    /// <summary>Statistics of <paramref name="root"/>, with the page's gathered selector answers.</summary>
+    public static TextStatistics Compute(IElement root, PageElements elements)
     {
-        var statistics = new TextStatistics();
+        var statistics = new TextStatistics(elements.ElementCount) { Elements = elements };
         statistics.TotalLength = statistics.Visit(root, insideLink: false, depth: 0).Text;
         return statistics;
     }

@@ -1,0 +1,82 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using WireIngest.Core.Extraction.Html;
+
+namespace WireIngest.Tests.Extraction.Html;
+
+[TestFixture]
+public sealed class PageElementsTests
+{
+    // Byline boxes, headings, counters and paywall boxes inside and outside the body, hidden, scripted and in the head.
+    private static readonly string[] Pages =
+    [
+        HtmlPages.Page(
+            "<h1 class=title>Headline</h1><h2>Standfirst under the headline</h2><div class='byline'><a rel=author href='/author/x'>Jane Doe</a></div>"
+            + HtmlPages.StoryParagraphs + "<div hidden class=paywall-box>Subscribe</div><span itemprop=commentCount>4</span>",
+            head: "<meta itemprop=author content='x'><title class=title>t</title>",
+            after: "<aside><h2 class=headline>Other</h2><span class=Author>Someone</span><a>12 comments</a></aside><template><div class=byline>t</div></template>"),
+        "<html><head><link rel=author href=x></head><body class=byline id=premium-page><h1>One</h1><h1>Two</h1><h2 data-testid=byline-x>x</h2></body></html>",
+        "<p>no body element, a byline <span class=writer>here</span></p><div class=meter>m</div>",
+    ];
+
+    [Test]
+    public void Collect_EveryGatheredQuery_AgreesWithQuerySelectorAll([ValueSource(nameof(Pages))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        IElement body = document.Body ?? document.DocumentElement;
+
+        PageElements elements = PageElements.Collect(document, body, HtmlArticleExtractor.Queries);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(elements.ElementCount, Is.EqualTo(document.All.Length));
+            foreach (PageQuery query in HtmlArticleExtractor.Queries.Document)
+            {
+                Assert.That(elements.InDocument(query.Selector), Is.EqualTo(document.All(query.Selector)), query.Selector.Text);
+            }
+
+            foreach (PageQuery query in HtmlArticleExtractor.Queries.Body)
+            {
+                Assert.That(elements.InBody(query.Selector), Is.EqualTo(body.All(query.Selector)), query.Selector.Text);
+            }
+        });
+    }
+
+    [Test]
+    public void InDocument_SelectorNotGathered_QueriesTheDocument()
+    {
+        using IDocument document = new HtmlParser().ParseDocument(Pages[0]);
+        var notGathered = ParsedSelectors.Parse("p");
+
+        PageElements elements = PageElements.Collect(document, document.Body!, PageQueries.None);
+
+        Assert.That(elements.InDocument(notGathered), Is.EqualTo(document.All(notGathered)).And.Not.Empty);
+        Assert.That(elements.InBody(notGathered), Is.EqualTo(document.Body!.All(notGathered)).And.Not.Empty);
+    }
+
+    [TestCase("[class*=byline], [id*=byline]", true)]
+    [TestCase("[rel=author][href*='/author']", true)]
+    [TestCase("[itemprop=commentCount]", true)]
+    [TestCase("h2, [class*=title]", false)]
+    [TestCase("[class*=byline] a", false)]
+    [TestCase("[class*=a]>[id]", false)]
+    [TestCase("[class]:not(p)", false)]
+    [TestCase("*", false)]
+    public void IsAttributesOnly_SelectorList_TrueOnlyForPureAttributeTests(string selector, bool expected)
+    {
+        Assert.That(PageElements.IsAttributesOnly(ParsedSelectors.Parse(selector)), Is.EqualTo(expected));
+    }
+
+    [TestCase("[class*=byline], [id*=byline], [class*=Byline], [data-testid*=x]", new[] { "class", "id", "data-testid" })]
+    [TestCase("[rel=author][href*='/author']", new[] { "rel", "href" })]
+    public void AttributeNames_AttributeSelectors_DistinctNamesTested(string selector, string[] expected)
+    {
+        Assert.That(PageElements.AttributeNames(ParsedSelectors.Parse(selector)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void IsAttributesOnly_NamespacedAttribute_False()
+    {
+        Assert.That(PageElements.IsAttributesOnly(ParsedSelectors.Parse("[xlink|href]")), Is.False);
+    }
+}
