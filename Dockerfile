@@ -1,13 +1,20 @@
-# Multi-stage build of the wireingest worker: SDK to publish, the small aspnet runtime (Kestrel serves the health endpoint) to run,
-# as the image's unprivileged user, with state only on the data volume.
+# Multi-stage build of the wireingest worker: the SDK publishes one Native AOT executable (Kestrel for the health endpoint
+# compiled in), which runs on runtime-deps (no .NET runtime needed) as the image's unprivileged user, with state only on the
+# data volume.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Native AOT links with clang and needs zlib's headers.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends clang zlib1g-dev \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props global.json WireIngest.sln appsettings.json ./
 COPY schemas/ schemas/
 COPY src/ src/
-RUN dotnet publish src/WireIngest/WireIngest.csproj -c Release -o /app --nologo
+RUN dotnet publish src/WireIngest/WireIngest.csproj -c Release -o /app --nologo \
+    && rm -f /app/*.dbg
 
-FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# The native executable needs only what runtime-deps has: glibc, libstdc++, OpenSSL, ICU (for culture-aware text), zlib.
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 COPY samples/inbox/ /app/samples/inbox/

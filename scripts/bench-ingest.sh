@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Throughput as a user sees it: `wireingest ingest --jsonl` over the 132 aeb pages of ../shared/corpus, one process,
-# start-up included, Release build. Runs it RUNS times (default 5) and prints the median pages/s.
+# start-up included, Release build (Native AOT). Runs it RUNS times (default 5) and prints the median pages/s.
+# WIREINGEST_PUBLISHED=<dir> measures an app already published there instead of publishing it again.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 pages="${WIREINGEST_SHARED:-$repo/../shared}/corpus/aeb/html"
 runs="${RUNS:-5}"
 [ -d "$pages" ] || { echo "bench-ingest: $pages not found; nothing measured"; exit 0; }
-bin="$repo/artifacts/bench/bin"
-dotnet publish "$repo/src/WireIngest/WireIngest.csproj" -c Release -o "$bin" --nologo -v quiet >/dev/null
+bin="${WIREINGEST_PUBLISHED:-$repo/artifacts/bench/bin}"
+if [ -z "${WIREINGEST_PUBLISHED:-}" ]; then
+  dotnet publish "$repo/src/WireIngest/WireIngest.csproj" -c Release -o "$bin" --nologo -v quiet >/dev/null
+fi
 count=$(find "$pages" -name '*.html.gz' | wc -l)
 rates=()
 for _ in $(seq "$runs"); do

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Publishes wireingest exactly as the Dockerfile does and runs it from the publish folder as the container would: the Dockerfile's
+# Publishes wireingest exactly as the Dockerfile does (or copies WIREINGEST_PUBLISHED, a folder that publish already made) and runs it from the publish folder as the container would: the Dockerfile's
 # environment, the app folder read-only, only data/ and TMPDIR writable, the samples inbox as source.
 #   1. run --once: every sample must come out as a queued message;
 #   2. run: the HEALTHCHECK command (wireingest probe) must pass, then SIGTERM must stop it with exit code 0;
@@ -16,7 +16,11 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 
-dotnet publish "$repo/src/WireIngest/WireIngest.csproj" -c Release -o "$app" --nologo -v quiet >/dev/null
+if [ -n "${WIREINGEST_PUBLISHED:-}" ]; then
+  mkdir -p "$app" && cp -r "$WIREINGEST_PUBLISHED/." "$app"
+else
+  dotnet publish "$repo/src/WireIngest/WireIngest.csproj" -c Release -o "$app" --nologo -v quiet >/dev/null
+fi
 mkdir -p "$app/samples" "$app/data" "$work/tmp" && cp -r "$repo/samples/inbox" "$app/samples/inbox"
 
 # The Dockerfile's ENV, with the health endpoint on a free loopback port instead of 8080 on every interface.

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WireIngest.Core.Validation;
 
 namespace WireIngest.ServiceBus;
 
@@ -42,17 +43,17 @@ public sealed class ServiceBusOptions
 
     /// <summary>First retry delay; doubles per retry (exponential, with jitter) up to <see cref="MaxRetryDelay"/>.</summary>
     /// <value>Default 0.8 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
+    [TimeSpanRange("00:00:00.001", "00:05:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(0.8);
 
     /// <summary>Upper bound of one retry delay.</summary>
     /// <value>Default 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    [TimeSpanRange("00:00:00.001", "00:10:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long one attempt (connect, authorise, send a batch) may take.</summary>
     /// <value>Default 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    [TimeSpanRange("00:00:00.100", "00:10:00")]
     public TimeSpan TryTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>True when a namespace or connection string is set, so Service Bus replaces the embedded queue.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WireIngest.Core.Validation;
 
 namespace WireIngest.Core.Publishing;
 
@@ -15,11 +16,11 @@ public sealed class CircuitOptions
 
     /// <summary>The window the failure ratio is measured over.</summary>
     /// <value>Default 2 minutes.</value>
-    [Range(typeof(TimeSpan), "00:00:00.5", "1.00:00:00")]
+    [TimeSpanRange("00:00:00.5", "1.00:00:00")]
     public TimeSpan SamplingDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long the relay leaves the broker alone once the circuit opened; then one trial send decides.</summary>
     /// <value>Default 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.5", "1.00:00:00")]
+    [TimeSpanRange("00:00:00.5", "1.00:00:00")]
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

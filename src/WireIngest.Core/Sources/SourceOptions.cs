@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WireIngest.Core.Validation;
 
 namespace WireIngest.Core.Sources;
 
@@ -23,12 +24,12 @@ public sealed class SourceOptions
 
     /// <summary>Time between two polls of the source by <c>wireingest run</c> (a drop folder is also woken by file events).</summary>
     /// <value>Default 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00")]
+    [TimeSpanRange("00:00:00.010", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Drop mode: a file younger than this (last write) is not read yet, in case it is still being written.</summary>
     /// <value>Default 2 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [TimeSpanRange("00:00:00", "01:00:00")]
     public TimeSpan SettleDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>HTTP: article pages fetched at every poll (conditional GET).</summary>
@@ -48,7 +49,7 @@ public sealed class SourceOptions
 
     /// <summary>HTTP: least time between the starts of two requests to one host (politeness).</summary>
     /// <value>Default 1 second.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [TimeSpanRange("00:00:00", "00:10:00")]
     public TimeSpan PerHostDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>HTTP: fetch what robots.txt disallows (only for feeds the operator has the right to read).</summary>
@@ -57,7 +58,7 @@ public sealed class SourceOptions
 
     /// <summary>HTTP: time one request may take, body included, before it is abandoned (and retried).</summary>
     /// <value>Default 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    [TimeSpanRange("00:00:00.010", "00:10:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>HTTP: redirects followed for one URL; more is a failure.</summary>
@@ -72,12 +73,12 @@ public sealed class SourceOptions
 
     /// <summary>HTTP: first retry delay, doubled at each retry, with jitter; a <c>Retry-After</c> header wins.</summary>
     /// <value>Default 1 second.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    [TimeSpanRange("00:00:00", "00:05:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>HTTP: how long a host's circuit stays open after most of its recent requests failed.</summary>
     /// <value>Default 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.500", "01:00:00")]
+    [TimeSpanRange("00:00:00.500", "01:00:00")]
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether this is an HTTP source.</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WireIngest.Core.Validation;
 
 namespace WireIngest.Core.Storage;
 
@@ -10,6 +11,6 @@ public sealed class IdentityOptions
     /// article with the same agency and base slug may be, to be linked as a new version of it.
     /// </summary>
     /// <value>Default 48 hours.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    [TimeSpanRange("00:00:00", "365.00:00:00")]
     public TimeSpan UpdateLinkWindow { get; set; } = TimeSpan.FromHours(48);
 }

@@ -42,11 +42,11 @@ internal sealed class SqliteArticleStore(
         }
         else if (IsOlderThanCurrent(article, known))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
+            await connection.ExecuteAsync(
                 "INSERT INTO stale_items (article_id, provider_id, provider_version, provider_version_created, content_hash, seen_at) " +
                 "VALUES (@ArticleId, @ProviderId, @ProviderVersion, @Created, @Hash, @Now)",
                 new { known.ArticleId, article.ProviderId, article.ProviderVersion, Created = StoreTime.Write(article.VersionCreated), Hash = contentHash, Now = StoreTime.Write(now) },
-                transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                transaction).ConfigureAwait(false);
             result = new SaveResult(SaveOutcome.Stale, known.ArticleId, (int)known.CurrentVersion, null);
         }
         else if (known.ContentHash == contentHash)
@@ -63,10 +63,10 @@ internal sealed class SqliteArticleStore(
     }
 
     private static Task<StoredArticle?> FindAsync(SqliteConnection connection, SqliteTransaction transaction, string id, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<StoredArticle>(new CommandDefinition(
+        connection.QuerySingleOrDefaultAsync<StoredArticle>(
             $"SELECT {StoredArticle.Columns} FROM articles WHERE article_id = @Id " +
             $"OR article_id = (SELECT article_id FROM article_aliases WHERE alias = @Id) LIMIT 1",
-            new { Id = id }, transaction, cancellationToken: cancellationToken));
+            new { Id = id }, transaction);
 
     /// <summary>An update with a new provider id: the latest article of the same agency and base slug within the link window.</summary>
     private async Task<StoredArticle?> FindUpdateTargetAsync(SqliteConnection connection, SqliteTransaction transaction, Article article, string? slugKey,
@@ -77,9 +77,9 @@ internal sealed class SqliteArticleStore(
             return null;
         }
 
-        IEnumerable<StoredArticle> candidates = await connection.QueryAsync<StoredArticle>(new CommandDefinition(
+        IEnumerable<StoredArticle> candidates = await connection.QueryAsync<StoredArticle>(
             $"SELECT {StoredArticle.Columns} FROM articles WHERE agency = @Agency AND slug_key = @Slug ORDER BY updated_at DESC LIMIT 20",
-            new { article.Agency, Slug = slugKey }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            new { article.Agency, Slug = slugKey }, transaction).ConfigureAwait(false);
 
         // Compare provider times when both sides have them (a backlog replayed days later still links), else store times.
         DateTimeOffset itemTime = article.VersionCreated ?? now;
@@ -98,7 +98,7 @@ internal sealed class SqliteArticleStore(
     {
         DateTimeOffset versionCreated = article.VersionCreated ?? now;
         DateTimeOffset firstCreated = article.FirstCreated ?? versionCreated;
-        await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(
             "INSERT INTO articles (article_id, uri, agency, slug_key, current_version, content_hash, pub_status, first_created, provider_version_created, updated_at) " +
             "VALUES (@ArticleId, @Uri, @Agency, @Slug, 1, @Hash, @PubStatus, @FirstCreated, @ProviderCreated, @Now)",
             new
@@ -106,7 +106,7 @@ internal sealed class SqliteArticleStore(
                 ArticleId = articleId, article.Uri, article.Agency, Slug = slugKey, Hash = contentHash, article.PubStatus,
                 FirstCreated = StoreTime.Write(firstCreated), ProviderCreated = StoreTime.Write(article.VersionCreated), Now = StoreTime.Write(now),
             },
-            transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            transaction).ConfigureAwait(false);
 
         Article message = article with { FirstCreated = firstCreated, VersionCreated = versionCreated };
         string messageId = await InsertVersionAsync(connection, transaction, articleId, 1, message, article.VersionCreated, contentHash, now, cancellationToken).ConfigureAwait(false);
@@ -120,16 +120,16 @@ internal sealed class SqliteArticleStore(
         if (candidateId != known.ArticleId)
         {
             // A linked update: its own provider id names the article from now on (and reaches consumers in altIds).
-            await connection.ExecuteAsync(new CommandDefinition(
+            await connection.ExecuteAsync(
                 "INSERT OR IGNORE INTO article_aliases (alias, article_id) VALUES (@Alias, @ArticleId)",
-                new { Alias = candidateId, known.ArticleId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                new { Alias = candidateId, known.ArticleId }, transaction).ConfigureAwait(false);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(
             "UPDATE articles SET current_version = @Version, content_hash = @Hash, pub_status = @PubStatus, " +
             "provider_version_created = COALESCE(@ProviderCreated, provider_version_created), updated_at = @Now WHERE article_id = @ArticleId",
             new { Version = version, Hash = contentHash, article.PubStatus, ProviderCreated = StoreTime.Write(article.VersionCreated), Now = StoreTime.Write(now), known.ArticleId },
-            transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            transaction).ConfigureAwait(false);
 
         Article message = article with { Uri = known.Uri, FirstCreated = StoreTime.Read(known.FirstCreated), VersionCreated = now };
         string messageId = await InsertVersionAsync(connection, transaction, known.ArticleId, version, message, article.VersionCreated, contentHash, now, cancellationToken).ConfigureAwait(false);
@@ -143,19 +143,18 @@ internal sealed class SqliteArticleStore(
         byte[] body = writer.ToUtf8Bytes(message, indented: false, versionText);
         string messageId = ArticleIdentity.MessageId(articleId, version);
         DateTimeOffset availableAt = publishing.HoldEmbargoed && message.EmbargoedUntil is { } embargo && embargo > now ? embargo : now;
-        await connection.ExecuteAsync(new CommandDefinition(
+        await using SqliteCommand insert = BlobCommand.Create(
+            connection,
+            transaction,
             "INSERT INTO article_versions (article_id, version, content_hash, provider_id, provider_version, provider_version_created, version_created, message_json) " +
             "VALUES (@ArticleId, @Version, @Hash, @ProviderId, @ProviderVersion, @ProviderCreated, @VersionCreated, @Json);" +
             "INSERT INTO outbox (message_id, article_id, version, subject, body, created_at, available_at) " +
             "VALUES (@MessageId, @ArticleId, @Version, @Subject, @Body, @Now, @AvailableAt);",
-            new
-            {
-                ArticleId = articleId, Version = version, Hash = contentHash, message.ProviderId, message.ProviderVersion,
-                ProviderCreated = StoreTime.Write(providerCreated), VersionCreated = StoreTime.Write(message.VersionCreated),
-                Json = Encoding.UTF8.GetString(body), MessageId = messageId, Subject = MessageSubjects.For(message.PubStatus, version),
-                Body = body, Now = StoreTime.Write(now), AvailableAt = StoreTime.Write(availableAt),
-            },
-            transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            ("@ArticleId", articleId), ("@Version", version), ("@Hash", contentHash), ("@ProviderId", message.ProviderId), ("@ProviderVersion", message.ProviderVersion),
+            ("@ProviderCreated", StoreTime.Write(providerCreated)), ("@VersionCreated", StoreTime.Write(message.VersionCreated)),
+            ("@Json", Encoding.UTF8.GetString(body)), ("@MessageId", messageId), ("@Subject", MessageSubjects.For(message.PubStatus, version)),
+            ("@Body", body), ("@Now", StoreTime.Write(now)), ("@AvailableAt", StoreTime.Write(availableAt)));
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return messageId;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WireIngest.Core.Validation;
 
 namespace WireIngest.Core.Storage;
 
@@ -12,7 +13,7 @@ public sealed class StorageOptions
 
     /// <summary>How long a connection waits for another writer's lock before SQLite reports busy.</summary>
     /// <value>Default 5 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [TimeSpanRange("00:00:00", "00:10:00")]
     public TimeSpan BusyTimeout { get; set; } = StorageConstants.DefaultBusyTimeout;
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 
 namespace WireIngest.Hosting;
@@ -9,14 +8,13 @@ namespace WireIngest.Hosting;
 /// </summary>
 internal static class AnnotatedOptions
 {
-    public static IEnumerable<string> Validate(object options, string section)
+    /// <summary>
+    /// The failures of a source-generated <c>[OptionsValidator]</c> (each <c>Member: message</c>), prefixed with the section.
+    /// </summary>
+    public static IEnumerable<string> Validate<TOptions>(IValidateOptions<TOptions> annotations, TOptions options, string section)
+        where TOptions : class
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
-        foreach (ValidationResult result in results)
-        {
-            string member = result.MemberNames.FirstOrDefault() ?? string.Empty;
-            yield return $"{section}:{member}: {result.ErrorMessage}";
-        }
+        ValidateOptionsResult result = annotations.Validate(Options.DefaultName, options);
+        return result.Failed ? (result.Failures ?? [result.FailureMessage]).Select(failure => $"{section}:{failure}") : [];
     }
 }

@@ -10,6 +10,8 @@ namespace WireIngest.Hosting;
 /// </summary>
 internal sealed class SourceListOptionsValidator : IValidateOptions<SourceListOptions>
 {
+    private readonly SourceOptionsAnnotations _annotations = new();
+
     public ValidateOptionsResult Validate(string? name, SourceListOptions options)
     {
         var failures = new List<string>();
@@ -18,7 +20,7 @@ internal sealed class SourceListOptionsValidator : IValidateOptions<SourceListOp
         {
             SourceOptions source = options.Sources[i];
             string key = $"WireIngest:Sources:{i}";
-            failures.AddRange(AnnotatedOptions.Validate(source, key));
+            failures.AddRange(AnnotatedOptions.Validate(_annotations, source, key));
             if (source.IsHttp)
             {
                 failures.AddRange(ValidateHttp(source, key));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WireIngest.Core.Validation;
 
 namespace WireIngest.Hosting;
 
@@ -7,7 +8,7 @@ internal sealed class TelemetryOptions
 {
     /// <summary>How long the outbox and quarantine gauges reuse their last read of the store before counting again.</summary>
     /// <value>Default 5 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    [TimeSpanRange("00:00:00", "01:00:00")]
     public TimeSpan StoreGaugeMaxAge { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The <see cref="OtlpProtocol"/> value for OTLP over HTTP.</summary>

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Hosting;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
-using Serilog.Settings.Configuration;
 
 namespace WireIngest.Hosting;
 
@@ -53,11 +52,6 @@ internal static class WireIngestHost
             .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .CreateLogger();
 
-    // The assemblies the Serilog section may name, given up front: spares reading the dependency manifest to find them,
-    // a tenth of a short verb's start-up.
-    private static readonly ConfigurationReaderOptions ReaderOptions = new(
-        typeof(Log).Assembly, typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(CompactJsonFormatter).Assembly);
-
     private const string ConsoleTemplate = "[{Level:u3}] {Message:lj}{NewLine}{Exception}";
 
     /// <summary>
@@ -67,11 +61,11 @@ internal static class WireIngestHost
     public static LogConsoleFormat ChooseFormat(bool dataOnStdout, bool outputRedirected) =>
         dataOnStdout ? LogConsoleFormat.Stderr : outputRedirected ? LogConsoleFormat.Json : LogConsoleFormat.Text;
 
-    /// <summary>Configures Serilog from the <c>Serilog</c> section, with the console sink in <paramref name="format"/>.</summary>
+    /// <summary>Configures Serilog's levels from the <c>Serilog</c> section, with the console sink in <paramref name="format"/>.</summary>
     public static LoggerConfiguration ConfigureLogger(LoggerConfiguration logger, IConfiguration configuration, LogConsoleFormat format)
     {
         ArgumentNullException.ThrowIfNull(logger);
-        logger.ReadFrom.Configuration(configuration, ReaderOptions).Enrich.FromLogContext();
+        SerilogLevels.Apply(logger, configuration).Enrich.FromLogContext();
         return format == LogConsoleFormat.Json
             ? logger.WriteTo.Console(new CompactJsonFormatter())
             : logger.WriteTo.Console(

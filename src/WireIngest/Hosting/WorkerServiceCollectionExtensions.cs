@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,16 +18,24 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the durable worker: store, sources, ingestion, outbox relay, hosted loops.</summary>
 internal static class WorkerServiceCollectionExtensions
 {
+    private const string StoreSection = "WireIngest:Store";
+    private const string IdentitySection = "WireIngest:Identity";
+    private const string QueueSection = "WireIngest:Queue";
+    private const string CircuitSection = "WireIngest:Circuit";
+    private const string TelemetrySection = "WireIngest:Telemetry";
+    private const string PipelineSection = "WireIngest:Pipeline";
+    private const string HealthSection = "WireIngest:Health";
+
     /// <summary>
     /// The SQLite store, the outbox relay behind its circuit, and the sink (Service Bus when configured, else the embedded
     /// queue), with their options validated at start; the circuit's state is the <c>publishing</c> health check (tag <c>ready</c>).
     /// </summary>
     public static IServiceCollection AddWireIngestStorage(this IServiceCollection services)
     {
-        services.AddSectionOptions<StorageOptions>("WireIngest:Store");
-        services.AddSectionOptions<IdentityOptions>("WireIngest:Identity");
-        services.AddSectionOptions<PublishingOptions>("WireIngest:Publishing");
-        services.AddSectionOptions<QueueOptions>("WireIngest:Queue");
+        services.AddOptions<StorageOptions>().BindConfiguration(StoreSection).ValidateSection(StoreSection, new StorageOptionsAnnotations());
+        services.AddOptions<IdentityOptions>().BindConfiguration(IdentitySection).ValidateSection(IdentitySection, new IdentityOptionsAnnotations());
+        services.AddOptions<PublishingOptions>().BindConfiguration("WireIngest:Publishing").ValidateOnStart();
+        services.AddOptions<QueueOptions>().BindConfiguration(QueueSection).ValidateSection(QueueSection, new QueueOptionsAnnotations());
         services.TryAddSingleton(sp => new SqliteStore(
             Value<StorageOptions>(sp), Value<IdentityOptions>(sp), Value<PublishingOptions>(sp), sp.GetRequiredService<NinjsMessageWriter>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Migrator);
@@ -35,13 +44,14 @@ internal static class WorkerServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Quarantine);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Documents);
         services.TryAddSingleton(sp => sp.GetRequiredService<SqliteStore>().Retention);
-        services.AddSectionOptions<ServiceBusOptions>(ServiceBusOptionsValidator.Section);
+        services.AddOptions<ServiceBusOptions>().BindConfiguration(ServiceBusOptionsValidator.Section)
+            .ValidateSection(ServiceBusOptionsValidator.Section, new ServiceBusOptionsAnnotations());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ServiceBusOptions>, ServiceBusOptionsValidator>());
-        services.AddSectionOptions<CircuitOptions>("WireIngest:Circuit");
+        services.AddOptions<CircuitOptions>().BindConfiguration(CircuitSection).ValidateSection(CircuitSection, new CircuitOptionsAnnotations());
         services.TryAddSingleton(MessageSinkFactory.Create);
         services.TryAddSingleton(sp => new PublishingCircuit(
             Value<CircuitOptions>(sp), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Logging.ILogger<PublishingCircuit>>()));
-        services.AddSectionOptions<TelemetryOptions>("WireIngest:Telemetry");
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetrySection).ValidateSection(TelemetrySection, new TelemetryOptionsAnnotations());
         services.TryAddSingleton(sp => new StoreGauges(
             sp.GetRequiredService<SqliteStore>().SourceStatus, sp.GetRequiredService<TimeProvider>(), Value<TelemetryOptions>(sp).StoreGaugeMaxAge));
         services.TryAddSingleton<WireIngestMetrics>();
@@ -74,7 +84,7 @@ internal static class WorkerServiceCollectionExtensions
             })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SourceListOptions>, SourceListOptionsValidator>());
-        services.AddSectionOptions<WorkerOptions>("WireIngest:Pipeline");
+        services.AddOptions<WorkerOptions>().BindConfiguration(PipelineSection).ValidateSection(PipelineSection, new WorkerOptionsAnnotations());
         services.TryAddSingleton(sp => new WireSourceFactory(
             sp.GetRequiredService<DocumentLimits>(), sp.GetRequiredService<IDocumentLedger>(), sp.GetRequiredService<SqliteStore>().HttpValidators,
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Logging.ILoggerFactory>()));
@@ -87,7 +97,7 @@ internal static class WorkerServiceCollectionExtensions
         {
             services.TryAddSingleton<RelaySignal>();
             services.TryAddSingleton<SourcePollClock>();
-            services.AddSectionOptions<HealthOptions>("WireIngest:Health");
+            services.AddOptions<HealthOptions>().BindConfiguration(HealthSection).ValidateSection(HealthSection, new HealthOptionsAnnotations());
             services.AddOptions<HostOptions>().Configure<IOptions<WorkerOptions>>(ApplyShutdownTimeout);
             services.AddHealthChecks().AddCheck<SourcesPolledHealthCheck>(SourcesPolledHealthCheck.Name, tags: [HealthEndpoint.ReadyTag]);
             services.TryAddSingleton(sp => WorkChannel.Create(Value<WorkerOptions>(sp).ChannelCapacity));
@@ -117,13 +127,16 @@ internal static class WorkerServiceCollectionExtensions
         }
     }
 
-    private static void AddSectionOptions<TOptions>(this IServiceCollection services, string section)
+    // Each section is bound at its call site with the concrete options type: the configuration binding source generator
+    // (the app is Native AOT) cannot generate a generic call. The annotation keeps the constructor OptionsFactory calls.
+    private static void ValidateSection<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this OptionsBuilder<TOptions> options, string section, IValidateOptions<TOptions> annotations)
         where TOptions : class
     {
-        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new SectionOptionsValidator<TOptions>(section)));
+        options.ValidateOnStart();
+        options.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>>(new SectionOptionsValidator<TOptions>(section, annotations)));
     }
 
-    private static T Value<T>(IServiceProvider services)
+    private static T Value<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(IServiceProvider services)
         where T : class => services.GetRequiredService<IOptions<T>>().Value;
 }

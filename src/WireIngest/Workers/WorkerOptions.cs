@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using WireIngest.Core.Validation;
 
 namespace WireIngest.Workers;
 
@@ -17,7 +18,7 @@ internal sealed class WorkerOptions
 
     /// <summary>How often the outbox relay looks for due messages besides being woken by new ones (embargoes end, failures retry).</summary>
     /// <value>Default 5 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    [TimeSpanRange("00:00:00.010", "01:00:00")]
     public TimeSpan RelayInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -25,6 +26,6 @@ internal sealed class WorkerOptions
     /// orchestrator's grace period (Docker <c>--stop-timeout</c>, 10 s by default; Kubernetes <c>terminationGracePeriodSeconds</c>, 30 s).
     /// </summary>
     /// <value>Default 25 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [TimeSpanRange("00:00:00", "00:10:00")]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(25);
 }

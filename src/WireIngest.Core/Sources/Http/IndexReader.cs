@@ -90,7 +90,8 @@ internal static class IndexReader
         SyndicationItem item;
         try
         {
-            var formatter = new Rss20FeedFormatter { DateTimeParser = LenientDate };
+            // The generic formatter creates the feed with new(), not Activator over a Type (not trim-safe in the Native AOT app).
+            var formatter = new Rss20FeedFormatter<SyndicationFeed> { DateTimeParser = LenientDate };
             using XmlReader wrapped = new XElement("rss", new XAttribute("version", "2.0"), new XElement("channel", element)).CreateReader();
             formatter.ReadFrom(wrapped);
             item = formatter.Feed.Items.Single();
@@ -115,7 +116,7 @@ internal static class IndexReader
         SyndicationItem item;
         try
         {
-            var formatter = new Atom10FeedFormatter { DateTimeParser = LenientDate };
+            var formatter = new Atom10FeedFormatter<SyndicationFeed> { DateTimeParser = LenientDate };
             using XmlReader wrapped = new XElement(Atom + "feed", element).CreateReader();
             formatter.ReadFrom(wrapped);
             item = formatter.Feed.Items.Single();
