@@ -16,11 +16,11 @@ public sealed class ServiceBusOptions
     /// <summary>The environment variable that may carry <see cref="ConnectionString"/>; no other source is accepted.</summary>
     public const string ConnectionStringVariable = "WireIngest__ServiceBus__ConnectionString";
 
-    /// <summary>Queue to send to; exactly one of this and <see cref="TopicName"/>.</summary>
+    /// <summary>Queue to send to; exactly one of this and <see cref="TopicName"/>; setting it without a namespace or connection string stops the start.</summary>
     /// <value>Default <c>articles</c> when <see cref="TopicName"/> is not set.</value>
     public string? QueueName { get; set; }
 
-    /// <summary>Topic to send to; exactly one of this and <see cref="QueueName"/>.</summary>
+    /// <summary>Topic to send to; exactly one of this and <see cref="QueueName"/>; setting it without a namespace or connection string stops the start.</summary>
     public string? TopicName { get; set; }
 
     /// <summary>Namespace host name (<c>contoso.servicebus.windows.net</c>), signed in with <c>DefaultAzureCredential</c>.</summary>

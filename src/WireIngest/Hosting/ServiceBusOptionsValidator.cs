@@ -32,6 +32,13 @@ internal sealed partial class ServiceBusOptionsValidator(IConfiguration configur
             failures.Add($"{Section}:{(string.IsNullOrWhiteSpace(options.TopicName) ? "QueueName" : "TopicName")}: '{options.EntityName}' is not a Service Bus entity name (letters, digits, '.', '-', '_', '/'; at most 260)");
         }
 
+        // A named entity without a broker is a deployment missing its secret or namespace: refuse to start rather than
+        // queue every article locally while the operator believes they go to Service Bus.
+        if (!options.IsConfigured && (!string.IsNullOrWhiteSpace(options.QueueName) || !string.IsNullOrWhiteSpace(options.TopicName)))
+        {
+            failures.Add($"{Section}:{(string.IsNullOrWhiteSpace(options.TopicName) ? "QueueName" : "TopicName")}: '{options.EntityName}' names a Service Bus entity, but no broker is set (FullyQualifiedNamespace, or {ServiceBusOptions.ConnectionStringVariable} in the environment); remove it to use the embedded queue");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.FullyQualifiedNamespace) && !string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             failures.Add($"{Section}: set FullyQualifiedNamespace or the connection string, not both");

@@ -57,6 +57,8 @@ public sealed class ServiceBusOptionsValidatorTests
     [TestCase("contoso.servicebus.windows.net", null, "bad name!", false)]
     [TestCase("https://contoso.servicebus.windows.net", null, null, false)]
     [TestCase(null, null, null, true)]
+    [TestCase(null, "articles", null, false)]
+    [TestCase(null, null, "wire-articles", false)]
     public void Validate_NamespaceAndEntity_AcceptsOnlyValidNames(string? fullyQualifiedNamespace, string? queue, string? topic, bool valid)
     {
         var options = new ServiceBusOptions { FullyQualifiedNamespace = fullyQualifiedNamespace, QueueName = queue, TopicName = topic };

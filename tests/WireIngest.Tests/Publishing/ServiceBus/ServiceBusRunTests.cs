@@ -168,6 +168,7 @@ public sealed class ServiceBusRunTests
     [TestCase("--WireIngest:ServiceBus:FullyQualifiedNamespace=sb://contoso.servicebus.windows.net/", "WireIngest:ServiceBus:FullyQualifiedNamespace:")]
     [TestCase("--WireIngest:ServiceBus:TopicName=articles", "WireIngest:ServiceBus: set QueueName or TopicName, not both", "--WireIngest:ServiceBus:QueueName=articles")]
     [TestCase("--WireIngest:ServiceBus:MaxRetries=99", "WireIngest:ServiceBus:MaxRetries:")]
+    [TestCase("--WireIngest:ServiceBus:QueueName=wire-articles", "WireIngest:ServiceBus:QueueName: 'wire-articles' names a Service Bus entity, but no broker is set")]
     public async Task RunOnce_InvalidServiceBusSetting_ExitsOneWithALineNamingIt(string setting, string expected, string? other = null)
     {
         int code = await _sut.RunOnceAsync(Settings([setting, .. other is null ? Array.Empty<string>() : [other]]));
