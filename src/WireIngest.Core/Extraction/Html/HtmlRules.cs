@@ -17,7 +17,7 @@ internal static partial class HtmlRules
     private const int MaxClassOnlyNames = 4096;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? classOnlyNames;
+    private static GenerationalCache<string, string>? classOnlyNames;
 
     public static bool IsInvisibleTag(string tag) => tag is "script" or "style" or "noscript" or "template" or "svg" or "math" or "iframe"
         or "object" or "embed" or "canvas" or "select" or "option" or "button" or "input" or "textarea" or "head" or "title" or "link" or "meta"
@@ -81,19 +81,14 @@ internal static partial class HtmlRules
     // once per thread instead of once per call (the same text as the general join, whose empty parts leave three spaces).
     private static string ClassOnlyNames(string cls)
     {
-        Dictionary<string, string> cache = classOnlyNames ??= new Dictionary<string, string>(256, StringComparer.Ordinal);
+        GenerationalCache<string, string> cache = classOnlyNames ??= new GenerationalCache<string, string>(MaxClassOnlyNames, StringComparer.Ordinal);
         if (cache.TryGetValue(cls, out string? names))
         {
             return names;
         }
 
         names = string.Concat(cls, "   ");
-        if (cache.Count >= MaxClassOnlyNames)
-        {
-            cache.Clear(); // Bounded: hostile pages with endless distinct classes cannot grow it without limit.
-        }
-
-        cache.Add(cls, names);
+        cache.Add(cls, names); // Bounded: hostile pages with endless distinct classes cannot grow it without limit.
         return names;
     }
 

@@ -9,12 +9,13 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static class NameMatches
 {
-    // Bounded so that hostile pages with endless distinct names cannot grow it without limit; a full cache starts over.
-    private const int Capacity = 16_384;
+    // Bounded so that hostile pages with endless distinct names cannot grow it without limit; names out of use age out
+    // while the ones a site repeats on every page stay (a cache that starts over re-ran every regex in a long run).
+    private const int GenerationCapacity = 16_384;
 
     // One cache per thread: extraction runs on a few pool threads, and a shared dictionary's locks cost more than they saved.
     [ThreadStatic]
-    private static Dictionary<(Regex Pattern, string Names), bool>? cache;
+    private static GenerationalCache<(Regex Pattern, string Names), bool>? cache;
 
     public static bool IsMatch(Regex pattern, string names)
     {
@@ -23,18 +24,13 @@ internal static class NameMatches
             return pattern.IsMatch(names);
         }
 
-        cache ??= new Dictionary<(Regex Pattern, string Names), bool>(1024);
+        cache ??= new GenerationalCache<(Regex Pattern, string Names), bool>(GenerationCapacity);
         if (cache.TryGetValue((pattern, names), out bool known))
         {
             return known;
         }
 
         bool match = pattern.IsMatch(names);
-        if (cache.Count >= Capacity)
-        {
-            cache.Clear();
-        }
-
         cache.Add((pattern, names), match);
         return match;
     }
