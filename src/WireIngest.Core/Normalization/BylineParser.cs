@@ -350,7 +350,10 @@ public static partial class BylineParser
     [GeneratedRegex(@"(?<=\p{L}\s+\p{Lu}[\p{L}\p{M}'’.-]+)\s*/\s*(?=\p{Lu}[\p{L}\p{M}'’.-]+\s+\p{Lu})")]
     private static partial Regex SlashBetweenNames();
 
-    [GeneratedRegex(@"\s*\((?:with|avec|mit|con|com|met)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Words that open a bracket of co-authors after a name: "(with Jane Roe)", "(avec B et C)", "(mit …)".</summary>
+    internal const string CoAuthorWords = "with|avec|mit|con|com|met";
+
+    [GeneratedRegex(@"\s*\((?:" + CoAuthorWords + @")\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoAuthorBracket();
 
     [GeneratedRegex(@"\s*[\r\n]+\s*")]

@@ -473,7 +473,7 @@ internal static partial class BylineLocator
     private static partial Regex BylineStart();
 
     // Co-authors in brackets after the linked name: "(avec Damien Leloup et Morgane Tual)", "(with Jane Roe)".
-    [GeneratedRegex(@"\((with|avec|mit|con|com|met)\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((" + Normalization.BylineParser.CoAuthorWords + @")\s+\p{Lu}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoAuthors();
 
     [GeneratedRegex(@",?\s+in(?=[\s,]|$).*$", RegexOptions.CultureInvariant)]

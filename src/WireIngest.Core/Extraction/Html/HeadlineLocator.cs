@@ -29,6 +29,7 @@ internal static partial class HeadlineLocator
 
         // h1 elements first: a matching h1 beats a matching teaser or share-box title elsewhere.
         var headings = new List<string>();
+        string? kickerCut = null;
         IEnumerable<IElement> shown = stats.Elements.InDocument(Headings).Concat(stats.Elements.InDocument(HeadingLike));
         foreach (IElement h in shown)
         {
@@ -38,6 +39,7 @@ internal static partial class HeadlineLocator
             }
 
             string text = HeadingText(h);
+            kickerCut ??= KickerCut(h, text, claims);
             if (text.Length is >= 3 and <= 300 && !headings.Contains(text) && !Same(text, metadata.SiteName ?? string.Empty))
             {
                 headings.Add(text);
@@ -46,22 +48,22 @@ internal static partial class HeadlineLocator
 
         // A heading that marks its leading words as a kicker shows which part of a metadata headline is the kicker, even
         // where another element (a breadcrumb h1) shows the whole line unmarked.
-        if (KickerMarked(document, claims, stats) is { } marked)
+        if (kickerCut is not null)
         {
-            return marked;
+            return kickerCut;
         }
 
         // Two metadata sources agreeing on a headline the page also shows (as a heading, or as a kicker and a heading
         // side by side) are the headline, even when the nearest visible heading shows a shorter or restyled variant.
         string? agreed = Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle);
-        if (agreed is not null && ShownAs(document, agreed, stats) is { } agreedAsShown)
+        if (agreed is not null && ShownAs(agreed, stats) is { } agreedAsShown)
         {
             return agreedAsShown;
         }
 
         // The story's h1 reading the agreed headline with one small edit ("a sprint" / "an intense sprint") shows the
         // same headline restyled; a kicker or suffix added at either end is not such an edit.
-        IElement? nearestH1 = NearestH1(document, content, metadata, stats);
+        IElement? nearestH1 = NearestH1(content, metadata, stats);
         if (agreed is not null && nearestH1 is not null && IsSmallEdit(Words(HeadingText(nearestH1)), Words(agreed)))
         {
             return agreed;
@@ -132,7 +134,7 @@ internal static partial class HeadlineLocator
     // How the story's h1 shows the headline: its own text when it reads the same words (its punctuation may differ),
     // else the headline when the h1 with the short element before it (a kicker) reads them; null when not shown.
     // Teaser h1s outside the story do not count; the current page's h1 in a breadcrumb does: it names this page.
-    private static string? ShownAs(IDocument document, string headline, TextStatistics stats)
+    private static string? ShownAs(string headline, TextStatistics stats)
     {
         string words = Words(headline);
         foreach (IElement h1 in stats.Elements.InDocument(Headings))
@@ -158,26 +160,11 @@ internal static partial class HeadlineLocator
         return null;
     }
 
-    // The text after the kicker of a heading that marks one, when the whole heading reads one of the claims.
-    private static string? KickerMarked(IDocument document, string?[] claims, TextStatistics stats)
-    {
-        foreach (IElement h in stats.Elements.InDocument(Headings).Concat(stats.Elements.InDocument(HeadingLike)))
-        {
-            if (HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
-            {
-                continue;
-            }
-
-            string headline = HeadingText(h);
-            string whole = HtmlText.Of(h);
-            if (headline.Length < whole.Length && Array.Exists(claims, c => c is not null && Words(c) == Words(whole)))
-            {
-                return headline;
-            }
-        }
-
-        return null;
-    }
+    // The text after the kicker of a heading that marks one, when the whole heading reads one of the claims. Only a
+    // heading with a child element can have had a kicker cut by HeadingText.
+    private static string? KickerCut(IElement heading, string headline, string?[] claims) =>
+        heading.FirstElementChild is not null && HtmlText.Of(heading) is var whole && headline.Length < whole.Length
+        && Array.Exists(claims, c => c is not null && Words(c) == Words(whole)) ? headline : null;
 
     // A short badge reading "Live" (or "Liveticker", "Live blog") just before the heading or before the block holding it.
     private static bool IsFlaggedLive(IElement heading)
@@ -291,7 +278,7 @@ internal static partial class HeadlineLocator
     }
 
     // The h1 sharing the deepest ancestor with the story text, when it is not the site's name.
-    private static IElement? NearestH1(IDocument document, IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats)
+    private static IElement? NearestH1(IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats)
     {
         if (content.Count == 0)
         {
