@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using WireIngest.Core.Model;
 
 namespace WireIngest.Core.Extraction;
@@ -25,6 +27,7 @@ public sealed class DocumentReader(DocumentLimits limits)
             Access = FileAccess.Read,
             Share = FileShare.ReadWrite,
             Options = FileOptions.SequentialScan | FileOptions.Asynchronous,
+            BufferSize = 0, // read straight into the document's own buffer, sized from the file's length
         });
         return await ReadAsync(stream, DocumentOrigin.FromFile(path, url), contentType: null, cancellationToken).ConfigureAwait(false);
     }
@@ -32,25 +35,26 @@ public sealed class DocumentReader(DocumentLimits limits)
     /// <summary>Reads a stream to its end.</summary>
     public async Task<RawDocument> ReadAsync(Stream stream, DocumentOrigin origin, string? contentType = null, CancellationToken cancellationToken = default)
     {
-        byte[] raw = await ReadCappedAsync(stream, limits.MaxCompressedBytes > limits.MaxDocumentBytes ? limits.MaxCompressedBytes : limits.MaxDocumentBytes, "input", cancellationToken).ConfigureAwait(false);
+        long cap = Math.Max(limits.MaxCompressedBytes, limits.MaxDocumentBytes);
+        ReadOnlyMemory<byte> raw = await ReadCappedAsync(stream, cap, "input", cancellationToken).ConfigureAwait(false);
         return FromBytes(raw, origin, contentType);
     }
 
     /// <summary>Wraps bytes already in memory.</summary>
-    public RawDocument FromBytes(byte[] raw, DocumentOrigin origin, string? contentType = null)
+    public RawDocument FromBytes(ReadOnlyMemory<byte> raw, DocumentOrigin origin, string? contentType = null)
     {
-        byte[] content = IsGzip(raw) ? Gunzip(raw) : raw;
+        ReadOnlyMemory<byte> content = IsGzip(raw.Span) ? Gunzip(raw) : raw;
         if (content.Length > limits.MaxDocumentBytes)
         {
             throw new DocumentRejectedException($"too large: {content.Length:N0} bytes exceeds the {limits.MaxDocumentBytes:N0}-byte cap");
         }
 
-        if (content.AsSpan().Trim((ReadOnlySpan<byte>)[(byte)'\t', (byte)'\n', (byte)'\v', (byte)'\f', (byte)'\r', (byte)' ', 0xEF, 0xBB, 0xBF]).IsEmpty)
+        if (content.Span.Trim((ReadOnlySpan<byte>)[(byte)'\t', (byte)'\n', (byte)'\v', (byte)'\f', (byte)'\r', (byte)' ', 0xEF, 0xBB, 0xBF]).IsEmpty)
         {
             throw new DocumentRejectedException("empty file");
         }
 
-        ReadOnlySpan<byte> head = content.AsSpan(0, Math.Min(content.Length, DocumentSniffer.HeadLength));
+        ReadOnlySpan<byte> head = content.Span[..Math.Min(content.Length, DocumentSniffer.HeadLength)];
         if (DocumentSniffer.LooksBinary(head))
         {
             throw new DocumentRejectedException("binary content, not a text document");
@@ -61,17 +65,19 @@ public sealed class DocumentReader(DocumentLimits limits)
 
     private static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08;
 
-    private byte[] Gunzip(byte[] compressed)
+    private ReadOnlyMemory<byte> Gunzip(ReadOnlyMemory<byte> compressed)
     {
         if (compressed.Length > limits.MaxCompressedBytes)
         {
             throw new DocumentRejectedException($"too large: compressed input of {compressed.Length:N0} bytes exceeds the {limits.MaxCompressedBytes:N0}-byte cap");
         }
 
+        ArraySegment<byte> bytes = MemoryMarshal.TryGetArray(compressed, out ArraySegment<byte> segment) ? segment : compressed.ToArray();
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            return ReadCappedAsync(gzip, limits.MaxDocumentBytes, "decompressed content", CancellationToken.None).GetAwaiter().GetResult();
+            using var gzip = new GZipStream(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), CompressionMode.Decompress);
+            return ReadCappedAsync(gzip, limits.MaxDocumentBytes, "decompressed content", CancellationToken.None, DecompressedSizeHint(compressed.Span))
+                .GetAwaiter().GetResult();
         }
         catch (InvalidDataException ex)
         {
@@ -79,22 +85,59 @@ public sealed class DocumentReader(DocumentLimits limits)
         }
     }
 
-    /// <summary>Reads a stream to its end, stopping with a rejection as soon as it passes <paramref name="cap"/> bytes.</summary>
-    internal static async Task<byte[]> ReadCappedAsync(Stream stream, long cap, string what, CancellationToken cancellationToken)
+    // The gzip trailer's ISIZE (size mod 2^32 of the last member) is only a claim until zlib checks it at the end: a hostile
+    // file may lie, so it sizes the first buffer no larger than deflate's best ratio (~1032:1) allows for the bytes at hand.
+    private static long DecompressedSizeHint(ReadOnlySpan<byte> compressed)
     {
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (compressed.Length < 18)
         {
-            if (buffer.Length + read > cap)
+            return 0;
+        }
+
+        uint claimed = BinaryPrimitives.ReadUInt32LittleEndian(compressed[^4..]);
+        return Math.Min(claimed, compressed.Length * 1032L);
+    }
+
+    /// <summary>
+    /// Reads a stream to its end into one buffer, stopping with a rejection as soon as it passes <paramref name="cap"/> bytes.
+    /// The buffer starts at the stream's remaining length when it has one (else at <paramref name="sizeHint"/>), so a file
+    /// or a truthful gzip trailer is read without growing or copying.
+    /// </summary>
+    internal static async Task<ReadOnlyMemory<byte>> ReadCappedAsync(Stream stream, long cap, string what, CancellationToken cancellationToken, long sizeHint = 0)
+    {
+        long limit = Math.Min(cap, Array.MaxLength - 1L);
+        long expected = stream.CanSeek ? stream.Length - stream.Position : sizeHint;
+
+        // One byte over the expected size lets the read that returns 0 happen without growing the buffer.
+        byte[] buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(Math.Max(expected + 1, MinimumBuffer), limit + 1));
+        int filled = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
+            {
+                if (buffer.Length > limit)
+                {
+                    throw new DocumentRejectedException($"too large: {what} exceeds the {limit:N0}-byte cap");
+                }
+
+                byte[] larger = GC.AllocateUninitializedArray<byte>((int)Math.Min(buffer.Length * 2L, limit + 1));
+                buffer.AsSpan(0, filled).CopyTo(larger);
+                buffer = larger;
+            }
+
+            int read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer.AsMemory(0, filled);
+            }
+
+            filled += read;
+            if (filled > cap)
             {
                 throw new DocumentRejectedException($"too large: {what} exceeds the {cap:N0}-byte cap");
             }
-
-            buffer.Write(chunk, 0, read);
         }
-
-        return buffer.ToArray();
     }
+
+    private const int MinimumBuffer = 4096;
 }

@@ -34,7 +34,7 @@ public sealed class DocumentIngestor(
         try
         {
             // The transport's content type carries the HTTP charset to the decoder.
-            RawDocument raw = reader.FromBytes(document.Content.ToArray(), document.Origin, document.ContentType);
+            RawDocument raw = reader.FromBytes(document.Content, document.Origin, document.ContentType);
             IReadOnlyList<SaveResult> saves = await StoreAsync(raw, cancellationToken).ConfigureAwait(false);
             return new IngestResult(DocumentOutcome.Ingested, saves);
         }

@@ -207,7 +207,8 @@ internal sealed class HttpFetcher : IDisposable
         }
 
         await using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return await DocumentReader.ReadCappedAsync(stream, _maxBytes, "the body", cancellationToken).ConfigureAwait(false);
+        ReadOnlyMemory<byte> body = await DocumentReader.ReadCappedAsync(stream, _maxBytes, "the body", cancellationToken, content.Headers.ContentLength ?? 0).ConfigureAwait(false);
+        return body.ToArray();
     }
 
     private static string? Header(System.Net.Http.Headers.HttpHeaders headers, string name) =>

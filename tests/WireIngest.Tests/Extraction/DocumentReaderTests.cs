@@ -1,0 +1,136 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Model;
+using WireIngest.Tests.TestSupport;
+
+namespace WireIngest.Tests.Extraction;
+
+/// <summary>Reading sizes its buffer from what the input claims, so these check that a wrong or missing claim never changes the bytes.</summary>
+public sealed class DocumentReaderTests
+{
+    private static readonly DocumentOrigin Origin = DocumentOrigin.FromFile("test.html");
+
+    [TestCase(1)]
+    [TestCase(4095)]
+    [TestCase(4096)]
+    [TestCase(4097)]
+    [TestCase(300_001)]
+    public async Task ReadAsync_SeekableAndForwardOnlyStreams_ReturnExactBytes(int size)
+    {
+        byte[] content = Text(size);
+
+        RawDocument fromSeekable = await new DocumentReader().ReadAsync(new MemoryStream(content), Origin);
+        RawDocument fromForwardOnly = await new DocumentReader().ReadAsync(new TrickleStream(content, 1000), Origin);
+
+        Assert.That(fromSeekable.Content.ToArray(), Is.EqualTo(content));
+        Assert.That(fromForwardOnly.Content.ToArray(), Is.EqualTo(content));
+    }
+
+    [Test]
+    public async Task ReadFileAsync_PlainAndGzippedFile_SameBytes()
+    {
+        using var folder = new TempFolder();
+        byte[] content = Text(200_000);
+        string plain = folder.Combine("page.html");
+        string zipped = folder.Combine("page.html.gz");
+        await File.WriteAllBytesAsync(plain, content);
+        await File.WriteAllBytesAsync(zipped, Gzip(content));
+
+        RawDocument fromPlain = await new DocumentReader().ReadFileAsync(plain);
+        RawDocument fromZipped = await new DocumentReader().ReadFileAsync(zipped);
+
+        Assert.That(fromPlain.Content.ToArray(), Is.EqualTo(content));
+        Assert.That(fromZipped.Content.ToArray(), Is.EqualTo(content));
+    }
+
+    [Test]
+    public void FromBytes_GzipWithTruthfulTrailer_SameBytes()
+    {
+        byte[] content = Text(150_000);
+
+        RawDocument document = new DocumentReader().FromBytes(Gzip(content), Origin);
+
+        Assert.That(document.Content.ToArray(), Is.EqualTo(content));
+    }
+
+    // The trailer's size field only sizes the first buffer: a lie (zero, too small, absurdly large) is caught by zlib's own
+    // check at the end and rejects the input; it never yields other bytes.
+    [TestCase(0u)]
+    [TestCase(10u)]
+    [TestCase(uint.MaxValue)]
+    public void FromBytes_GzipTrailerLyingAboutSize_RejectedAsMalformed(uint claimedSize)
+    {
+        byte[] compressed = Gzip(Text(150_000));
+        BinaryPrimitives.WriteUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4), claimedSize);
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentReader().FromBytes(compressed, Origin));
+
+        Assert.That(ex!.Message, Does.StartWith("malformed gzip"));
+    }
+
+    [Test]
+    public void FromBytes_TwoGzipMembers_BothDecompressed()
+    {
+        byte[] first = Text(5000);
+        byte[] second = Encoding.UTF8.GetBytes("<p>second member</p>");
+
+        RawDocument document = new DocumentReader().FromBytes(Gzip(first).Concat(Gzip(second)).ToArray(), Origin);
+
+        Assert.That(document.Content.ToArray(), Is.EqualTo(first.Concat(second).ToArray()));
+    }
+
+    [TestCase(1000, 1001)]
+    [TestCase(1000, 50_000)]
+    public void FromBytes_GzipDecompressingOverTheCap_Rejected(int cap, int size)
+    {
+        var reader = new DocumentReader(new DocumentLimits { MaxDocumentBytes = cap });
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => reader.FromBytes(Gzip(Text(size)), Origin));
+
+        Assert.That(ex!.Message, Does.StartWith("too large: decompressed content exceeds"));
+    }
+
+    [Test]
+    public void FromBytes_GzipExactlyAtTheCap_Accepted()
+    {
+        var reader = new DocumentReader(new DocumentLimits { MaxDocumentBytes = 1000 });
+
+        RawDocument document = reader.FromBytes(Gzip(Text(1000)), Origin);
+
+        Assert.That(document.Content.Length, Is.EqualTo(1000));
+    }
+
+    [Test]
+    public void ReadAsync_ForwardOnlyStreamOverTheCap_Rejected()
+    {
+        var reader = new DocumentReader(new DocumentLimits { MaxDocumentBytes = 10_000, MaxCompressedBytes = 10_000 });
+
+        var ex = Assert.ThrowsAsync<DocumentRejectedException>(() => reader.ReadAsync(new TrickleStream(Text(10_001), 777), Origin));
+
+        Assert.That(ex!.Message, Does.StartWith("too large: input exceeds"));
+    }
+
+    private static byte[] Text(int size)
+    {
+        var builder = new StringBuilder(size + 64);
+        for (int i = 0; builder.Length < size; i++)
+        {
+            builder.Append("<p>paragraph ").Append(i).Append(" of the story</p>\n");
+        }
+
+        return Encoding.ASCII.GetBytes(builder.ToString(0, size));
+    }
+
+    private static byte[] Gzip(byte[] content)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return compressed.ToArray();
+    }
+}
