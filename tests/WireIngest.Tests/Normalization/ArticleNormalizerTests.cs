@@ -88,6 +88,22 @@ public sealed class ArticleNormalizerTests
         });
     }
 
+    [Test]
+    public void Normalize_PageBylineNamingTheSiteAndAnAgency_CreditsTheirJointCredit()
+    {
+        ExtractedArticle draft = Draft("Frappes sur Soumy", "Des frappes russes ont fait au moins deux morts à Soumy ce vendredi.");
+        draft.Byline = "Par Le Quotidien et AFP";
+        draft.Syndicator = "Le Quotidien";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Byline!.Authors, Is.Empty);
+            Assert.That(article.Byline.Writers, Is.EqualTo(new[] { "Le Quotidien et AFP" }));
+        });
+    }
+
     [TestCase(DocumentFormats.NewsMlG2, "UPDATE 2-INTERVIEW-Ukraine  minister says invite is due", "UPDATE 2-INTERVIEW-Ukraine minister says invite is due", "Ukraine minister says invite is due", "UPDATE 2|INTERVIEW")]
     [TestCase(DocumentFormats.WireText, "CORRECTED-Floods close roads =2", "CORRECTED-Floods close roads =2", "Floods close roads", "CORRECTED|=2")]
     [TestCase(DocumentFormats.Nitf, "PRECIOUS-Gold rises", "PRECIOUS-Gold rises", null, "")]
