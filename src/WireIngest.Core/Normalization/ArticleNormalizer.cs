@@ -43,7 +43,8 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 
         // A wire item is the provider's copy: its byline is printed as sent and its body keeps a byline paragraph and the trailer.
         bool wireItem = !DocumentFormats.IsPage(draft.Format);
-        CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline, printed: wireItem), providerCopy: wireItem);
+        string? site = wireItem ? null : draft.Syndicator;
+        CleanedBody body = BodyCleaner.Clean(draft.Body, BylineParser.Parse(draft.Byline, printed: wireItem, site: site), providerCopy: wireItem, site: site);
         string? firstParagraph = body.Blocks.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text;
         if (firstParagraph is null && !MayHaveEmptyBody(draft, draftHeadline))
         {

@@ -23,7 +23,8 @@ internal static partial class BodyCleaner
     /// <c>true</c> for a wire item: its paragraphs are the provider's copy, so a byline paragraph (<c>By Joseph Ax</c>) and the
     /// credits trailer stay in the body (the trailer is still read into the credits).
     /// </param>
-    public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline, bool providerCopy)
+    /// <param name="site">A page's own site name, which a byline paragraph credits as the outlet, not a person; <c>null</c> for a wire item.</param>
+    public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline, bool providerCopy, string? site = null)
     {
         var blocks = draftBody
             .Select(b => b with { Text = TextNormalizer.NormalizeInline(b.Text) })
@@ -31,7 +32,7 @@ internal static partial class BodyCleaner
             .ToList();
 
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
-            && BylineParser.Parse(blocks[0].Text, printed: providerCopy) is { } fromBody && IsPlausible(fromBody))
+            && BylineParser.Parse(blocks[0].Text, printed: providerCopy, site: site) is { } fromBody && IsPlausible(fromBody))
         {
             byline = fromBody;
             if (!providerCopy)

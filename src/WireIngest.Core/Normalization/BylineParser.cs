@@ -39,6 +39,9 @@ public static partial class BylineParser
         "associated", "channel", "world", "today", "weekly", "monthly", "insider", "digital", "com",
     };
 
+    // Punctuation that separates the parts of a byline list.
+    private static readonly char[] ListSeparators = ['|', ';', ',', '\u2022'];
+
     // A newsroom named by one word ("Redaktion", "Newsroom").
     private static readonly HashSet<string> DeskWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,7 +59,11 @@ public static partial class BylineParser
     /// (<c>Benjamin Wright, Press Association</c>). <c>false</c> (a page's): the people's names joined
     /// (<c>John Irish and Tom Balmforth</c>), or the printed byline when it names no person (<c>Reuters</c>, <c>PA Sport Staff</c>).
     /// </param>
-    public static Byline? Parse(string? raw, bool printed = false)
+    /// <param name="site">
+    /// The publishing site's own name (<c>og:site_name</c>) for a page's byline, or <c>null</c>: a byline part that is this
+    /// name is the outlet credited as writer (<c>Par Le Figaro et AFP</c>), not a person.
+    /// </param>
+    public static Byline? Parse(string? raw, bool printed = false, string? site = null)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
@@ -80,11 +87,21 @@ public static partial class BylineParser
         bool namesOrganisation = false;
         var authors = new List<string>();
         var organisations = new List<string>();
+        var desks = new List<string>();
         foreach (string segment in SplitSegments(text))
         {
-            string part = segment.Trim().Trim(',', ';', ':', '.', '-', '–', '—', '|', ' ');
+            string part = TrimPart(segment);
             if (part.Length == 0 || part.Contains('@', StringComparison.Ordinal) || part.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
+                continue;
+            }
+
+            // Desk sign-offs ("kesm", "srf/hosb", "daa/mt/msr") are never a person; they credit the desk only when nothing else is named.
+            // A desk of an agency ("dpa/lno") names the agency.
+            if (DeskCredit().IsMatch(part) && !AgencyNames.IsAgencyOrWire(part))
+            {
+                agency ??= AgencyNames.TryCanonicalize(part.Split('/')[0], out string? deskAgency) ? deskAgency : null;
+                desks.Add(part);
                 continue;
             }
 
@@ -118,7 +135,7 @@ public static partial class BylineParser
             }
 
             bool isAgency = AgencyNames.IsAgencyOrWire(part);
-            if (isAgency || IsOutlet(part))
+            if (isAgency || IsOutlet(part) || IsSite(part, site))
             {
                 if (isAgency)
                 {
@@ -134,6 +151,17 @@ public static partial class BylineParser
         }
 
         DropTrailingOutlet(authors);
+        if (authors.Count == 0 && organisations.Count == 0 && desks.Count > 0)
+        {
+            namesOrganisation = true;
+            organisations.AddRange(desks);
+        }
+
+        if (authors.Count == 0 && organisations.Count > 1)
+        {
+            JoinCoCredits(text, organisations);
+        }
+
         string? by = printed ? printedBy : authors.Count > 0 ? JoinNames(authors) : namesOrganisation ? OrganisationBy(printedBy) : null;
         return new Byline(rawNormalized, string.IsNullOrEmpty(by) ? null : by, authors, agency)
         {
@@ -185,9 +213,27 @@ public static partial class BylineParser
         return text.Trim();
     }
 
+    // Organisations a byline joins with a conjunction ("Le Figaro et AFP") are one joint credit, kept as shown;
+    // list punctuation ("srf/hosb;kesm") separates credits.
+    private static void JoinCoCredits(string text, List<string> organisations)
+    {
+        foreach (string piece in text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            List<string> joined = SplitSegments(piece).Select(p => OrganisationName(TrimPart(p))).Where(p => p.Length > 0).ToList();
+            int first = joined.Count > 1 ? organisations.IndexOf(joined[0]) : -1;
+            if (first >= 0 && first + joined.Count <= organisations.Count && organisations.GetRange(first, joined.Count).SequenceEqual(joined))
+            {
+                organisations.RemoveRange(first, joined.Count);
+                organisations.Insert(first, piece.Trim());
+            }
+        }
+    }
+
+    private static string TrimPart(string segment) => segment.Trim().Trim(',', ';', ':', '.', '-', '–', '—', '|', ' ');
+
     private static IEnumerable<string> SplitSegments(string text)
     {
-        foreach (string piece in text.Split(['|', ';', ',', '\u2022'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (string piece in text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             string rest = piece;
             foreach (string joiner in NameJoiners)
@@ -280,6 +326,9 @@ public static partial class BylineParser
         return words.Length > 1 && words.Any(w => OutletWords.Contains(w.Trim('.', '\'', '’')));
     }
 
+    private static bool IsSite(string part, string? site) =>
+        site is not null && Fold(part) is { Length: > 0 } folded && folded == Fold(site);
+
     // "John Patrick Pullen, TIME": a one-word part after real names is an outlet or a title, not a person.
     private static void DropTrailingOutlet(List<string> authors)
     {
@@ -339,6 +388,10 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^\p{Ll}{1,4}(?:/\p{Ll}{1,4})+$")]
     private static partial Regex DeskInitials();
+
+    // Lower-case initials alone or slash-joined: a desk's or editor's sign-off, not a name (a lower-case name has a space).
+    [GeneratedRegex(@"^\p{Ll}{2,5}(?:/\p{Ll}{1,5})*$")]
+    private static partial Regex DeskCredit();
 
     [GeneratedRegex(@"(?<![\p{L}\d])\d+(?![\p{L}\d])")]
     private static partial Regex LoneNumber();

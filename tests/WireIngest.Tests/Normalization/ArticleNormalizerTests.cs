@@ -88,6 +88,33 @@ public sealed class ArticleNormalizerTests
         });
     }
 
+    [Test]
+    public void Normalize_PageBylineNamingTheSiteAndAnAgency_CreditsTheirJointCredit()
+    {
+        ExtractedArticle draft = Draft("Frappes sur Soumy", "Des frappes russes ont fait au moins deux morts à Soumy ce vendredi.");
+        draft.Byline = "Par Le Quotidien et AFP";
+        draft.Syndicator = "Le Quotidien";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Byline!.Authors, Is.Empty);
+            Assert.That(article.Byline.Writers, Is.EqualTo(new[] { "Le Quotidien et AFP" }));
+        });
+    }
+
+    [Test]
+    public void Normalize_PageBylineParagraphNamingTheSite_CreditsOnlyThePerson()
+    {
+        ExtractedArticle draft = Draft("Hafen wächst", "By Nordkurier and Jana Berg", "Der Hafen hat im vergangenen Jahr mehr Fracht umgeschlagen als je zuvor, teilte die Betreibergesellschaft mit.");
+        draft.Syndicator = "Nordkurier";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Byline!.Writers, Is.EqualTo(new[] { "Jana Berg" }));
+    }
+
     [TestCase(DocumentFormats.NewsMlG2, "UPDATE 2-INTERVIEW-Ukraine  minister says invite is due", "UPDATE 2-INTERVIEW-Ukraine minister says invite is due", "Ukraine minister says invite is due", "UPDATE 2|INTERVIEW")]
     [TestCase(DocumentFormats.WireText, "CORRECTED-Floods close roads =2", "CORRECTED-Floods close roads =2", "Floods close roads", "CORRECTED|=2")]
     [TestCase(DocumentFormats.Nitf, "PRECIOUS-Gold rises", "PRECIOUS-Gold rises", null, "")]

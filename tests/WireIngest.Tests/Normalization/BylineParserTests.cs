@@ -86,7 +86,7 @@ public sealed class BylineParserTests
     [TestCase("By PA Sport Staff", "PA", "PA Sport Staff")]
     [TestCase("Reuters, MAR 04", "Reuters", null)]
     [TestCase("By 20 Nov 2019 08:00 GMT", null, null)]
-    [TestCase("daa/mt/msr", null, null)]
+    [TestCase("daa/mt/msr", null, "daa/mt/msr")]
     [TestCase("AOL Staff", null, "AOL Staff")]
     [TestCase("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", null, null)]
     [TestCase("Situation serious, ready for all scenarios says EC", null, null)]
@@ -134,6 +134,7 @@ public sealed class BylineParserTests
     [TestCase("By BR24 Redaktion", "BR24 Redaktion")]
     [TestCase("By By: CNN Wire", "CNN Wire")]
     [TestCase("By THE NEW YORK TIMES", "The New York Times")]
+    [TestCase("By Reuters and Example News", "Reuters and Example News")]
     [TestCase("By HLNF Staff Report", "HLNF Staff Report")]
     [TestCase("Editor", "Editor")]
     [TestCase("Redaktion", "Redaktion")]
@@ -149,12 +150,45 @@ public sealed class BylineParserTests
         });
     }
 
-    [TestCase("daa/mt/msr")]
     [TestCase("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm")]
     [TestCase("Situation serious, ready for all scenarios says EC")]
     public void Parse_NeitherPersonNorOrganisation_HasNoWriters(string raw)
     {
         Assert.That(BylineParser.Parse(raw)!.Writers, Is.Empty);
+    }
+
+    [TestCase("srf/hosb;kesm", "srf/hosb|kesm", null)]
+    [TestCase("daa/mt/msr", "daa/mt/msr", null)]
+    [TestCase("dpa/lno", "dpa/lno", "dpa")]
+    public void Parse_OnlyDeskInitials_CreditsEveryDeskAsShown(string raw, string writers, string? agency)
+    {
+        Byline byline = BylineParser.Parse(raw)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byline.Authors, Is.Empty);
+            Assert.That(byline.Writers, Is.EqualTo(writers.Split('|')));
+            Assert.That(byline.Agency, Is.EqualTo(agency));
+        });
+    }
+
+    [TestCase("Anna Berg; kesm", "Anna Berg")]
+    [TestCase("srf/hosb, Monika Bolliger", "Monika Bolliger")]
+    [TestCase("Reuters; kesm", "Reuters")]
+    public void Parse_DeskInitialsBesideAWriter_OnlyTheWriterIsCredited(string raw, string writer)
+    {
+        Assert.That(BylineParser.Parse(raw)!.Writers, Is.EqualTo(new[] { writer }));
+    }
+
+    [TestCase("Par Le Quotidien et AFP", "Le Quotidien", "Le Quotidien et AFP")]
+    [TestCase("Par Le Quotidien; AFP", "Le Quotidien", "Le Quotidien|AFP")]
+    [TestCase("By Nordkurier and Jana Berg", "nordkurier", "Jana Berg")]
+    [TestCase("By Nordkurier and Jana Berg", null, "Nordkurier|Jana Berg")]
+    [TestCase("By Jana Berg", "Nordkurier", "Jana Berg")]
+    public void Parse_PartNamingThePublishingSite_IsTheOutletNotAPerson(string raw, string? site, string writers)
+    {
+        // The site's own name ("Le Quotidien", "Nordkurier") looks like a person's to the name rules.
+        Assert.That(BylineParser.Parse(raw, site: site)!.Writers, Is.EqualTo(writers.Split('|')));
     }
 
     [TestCase("By John Smith, Reuters", "John Smith")]

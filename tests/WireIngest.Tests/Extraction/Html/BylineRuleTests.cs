@@ -84,6 +84,37 @@ public sealed class BylineRuleTests
         Assert.That(byline, Is.EqualTo("By TPN"));
     }
 
+    [Test]
+    public void Extract_RelatedStoriesInsideTheStoryBody_TheirBylinesDoNotReplaceTheHeadersAgencyByline()
+    {
+        // A "same topic" box opening the story body carries other stories' writers; the header's schema.org author is the story's.
+        string byline = BylineOf(
+            """
+            <div class="info"><span class="author" itemprop="author"><a href="/auteur/2005-afp"><span itemprop="name">AFP</span></a></span></div>
+            <aside class="related"><span>Sur le même sujet</span><ul>
+              <li><div><a href="/monde/exode"><h2>A Katmandou, exode sous pression</h2></a><span class="author">Par<span class="authorname"> Lucie Marchand</span></span></div></li>
+            </ul></aside>
+            """)!;
+
+        Assert.That(byline, Does.Contain("AFP").And.Not.Contain("Marchand"));
+    }
+
+    [Test]
+    public void Extract_TeaserBylinesAfterTheStory_DoNotBeatTheHeaderBylineAgreeingWithMetaAuthor()
+    {
+        string byline = BylineOf(
+            """<ul class="story-info"><li class="byline first"><span>by:</span> <cite class="author"> Laura Oak</cite></li><li class="source">From: Example Sun</li></ul>""",
+            """
+            <div class="story-block"><h4><a href="/opinion/doctor-knows-best">Doctor knows best</a></h4>
+              <p class="standfirst"><span class="article-info"><em class="byline">JOE HILL </em></span> HOW is it that ideas that are patently absurd capture the imagination?</p></div>
+            <div class="story-block"><h4><a href="/opinion/ikea">Good for some</a></h4>
+              <p class="standfirst"><span class="article-info"><em class="byline">SUSAN OBER </em></span> THE good thing about flat-pack furniture is that it is cheap.</p></div>
+            """,
+            head: """<meta name="article:author" content="Laura Oak">""")!;
+
+        Assert.That(byline, Does.Contain("Laura Oak").And.Not.Contain("JOE HILL").And.Not.Contain("SUSAN"));
+    }
+
     // The story page with markup before and after the story's paragraphs; the extractor's byline.
     private static string? BylineOf(string before, string after = "", string head = "") =>
         HtmlPages.Extract(HtmlPages.Page($"""
