@@ -31,11 +31,11 @@ internal sealed class AttributeSlots
     /// <summary>
     /// Fills <paramref name="values"/> with the element's value of each slot's attribute (null when absent), as
     /// <c>GetAttribute</c> finds it: an HTML element's attribute by the ASCII-lower-cased name, any other element's by the
-    /// name as written; the first attribute of that name wins.
+    /// name as written; the first attribute of that name wins. Only the first <see cref="Count"/> values are written.
     /// </summary>
     public void Read(IElement element, string?[] values)
     {
-        Array.Clear(values);
+        Array.Clear(values, 0, names.Count);
         INamedNodeMap attributes = element.Attributes;
         int length = attributes.Length;
         if (length == 0)

@@ -63,6 +63,7 @@ internal sealed class PageElements
     {
         var stack = new Stack<(INodeList Nodes, int Next, bool InBody)>();
         string?[] values = new string?[queries.Slots.Count];
+        IElement? scope = document.DocumentElement; // What selector.Match(element) passes.
         stack.Push((document.ChildNodes, 0, false));
         while (stack.Count > 0)
         {
@@ -80,10 +81,10 @@ internal sealed class PageElements
 
             ElementCount++;
             queries.Slots.Read(element, values);
-            Match(element, queries.DocumentMatchers, values, inDocument);
+            Match(element, queries.DocumentMatchers, values, scope, inDocument);
             if (insideBody)
             {
-                Match(element, queries.BodyMatchers, values, inBody);
+                Match(element, queries.BodyMatchers, values, scope, inBody);
             }
 
             if (element.ChildNodes.Length > 0)
@@ -93,11 +94,11 @@ internal sealed class PageElements
         }
     }
 
-    private static void Match(IElement element, SelectorMatcher[] matchers, string?[] values, Dictionary<ISelector, List<IElement>> found)
+    private static void Match(IElement element, SelectorMatcher[] matchers, string?[] values, IElement? scope, Dictionary<ISelector, List<IElement>> found)
     {
         foreach (SelectorMatcher matcher in matchers)
         {
-            if (matcher.Matches(element, values))
+            if (matcher.Matches(element, values, scope))
             {
                 found[matcher.Selector].Add(element);
             }

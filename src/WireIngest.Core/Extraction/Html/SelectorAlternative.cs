@@ -16,7 +16,7 @@ internal sealed class SelectorAlternative(string? type, AttributeTest[] tests, I
     /// <summary>The whole selector, matched by AngleSharp after the compiled tests pass; null when they decide alone.</summary>
     public ISelector? Rest { get; } = rest;
 
-    public bool Matches(IElement element, string?[] values)
+    public bool Matches(IElement element, string?[] values, IElement? scope)
     {
         if (Type is not null && !string.Equals(Type, element.LocalName, StringComparison.OrdinalIgnoreCase))
         {
@@ -31,6 +31,6 @@ internal sealed class SelectorAlternative(string? type, AttributeTest[] tests, I
             }
         }
 
-        return Rest is null || Rest.Match(element);
+        return Rest is null || Rest.Match(element, scope);
     }
 }

@@ -6,7 +6,7 @@ namespace WireIngest.Core.Extraction.Html;
 /// <summary>
 /// A selector list compiled once into type and attribute tests over values read in one pass per element
 /// (<see cref="AttributeSlots"/>), with AngleSharp's own matching kept for what it does not compile. Same answers as
-/// <c>selector.Match(element)</c>.
+/// <c>selector.Match(element, scope)</c>.
 /// </summary>
 internal sealed class SelectorMatcher
 {
@@ -31,12 +31,15 @@ internal sealed class SelectorMatcher
         return new SelectorMatcher(selector, [.. list.Select(s => SelectorCompiler.Compile(s, slots))]);
     }
 
-    /// <summary>Whether the element matches; <paramref name="values"/> holds its slot values (<see cref="AttributeSlots.Read"/>).</summary>
-    public bool Matches(IElement element, string?[] values)
+    /// <summary>
+    /// Whether the element matches; <paramref name="values"/> holds its slot values (<see cref="AttributeSlots.Read"/>) and
+    /// <paramref name="scope"/> is the scope AngleSharp's matching gets (the document element for <c>selector.Match(element)</c>).
+    /// </summary>
+    public bool Matches(IElement element, string?[] values, IElement? scope)
     {
         foreach (SelectorAlternative alternative in alternatives)
         {
-            if (alternative.Matches(element, values))
+            if (alternative.Matches(element, values, scope))
             {
                 return true;
             }

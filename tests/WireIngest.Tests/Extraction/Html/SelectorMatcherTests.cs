@@ -1,5 +1,6 @@
 using System.Reflection;
 using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using WireIngest.Core.Extraction.Html;
@@ -38,16 +39,18 @@ public sealed class SelectorMatcherTests
         "[class*='']", "[class='']", "div[class~=byline][class~=Byline]", "DIV", "*", "[REL=author]", "[rel=author]", "[type=text]",
         "[lang|=en]", "[viewBox]", "[viewbox]", "svg a[href]", "[xlink|href]", "*|a", "a:not([href])", ".byline", "#PAYWALL",
         "[data-testid^=byline]", "[itemprop~=author], .title, h1 + h2", "main > address", "article ~ main", "[id*=paywall]",
+        ":scope", ":scope > body", "div:scope",
     ];
 
+    // AngleSharp's own selectors: the reference every compiled answer is held to.
     private static IEnumerable<ISelector> Selectors()
     {
         // Every selector the extractors parse, found by reflection so that one added later is held equal as well.
         IEnumerable<ISelector> used = typeof(ParsedSelectors).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
             .Where(f => f.FieldType == typeof(ISelector))
-            .Select(f => (ISelector)f.GetValue(null)!);
-        return used.Concat(ExtraSelectors.Select(ParsedSelectors.Parse));
+            .Select(f => ((CompiledSelector)f.GetValue(null)!).Inner);
+        return used.Concat(ExtraSelectors.Select(s => new CssSelectorParser().ParseSelector(s)!));
     }
 
     [Test]
@@ -69,7 +72,7 @@ public sealed class SelectorMatcherTests
             slots.Read(element, values);
             for (int i = 0; i < matchers.Count; i++)
             {
-                if (matchers[i].Matches(element, values))
+                if (matchers[i].Matches(element, values, document.DocumentElement))
                 {
                     found[i].Add(element);
                 }
@@ -83,6 +86,33 @@ public sealed class SelectorMatcherTests
                 Assert.That(found[i], Is.EqualTo(document.ChildNodes.QuerySelectorAll(matchers[i].Selector)), matchers[i].Selector.Text);
             }
         });
+    }
+
+    [Test]
+    public void CompiledSelector_QueriesOnVariedPages_SameAnswersAsAngleSharpsSelector([ValueSource(nameof(Pages))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        IElement[] all = [.. document.All];
+
+        Assert.Multiple(() =>
+        {
+            foreach (ISelector inner in Selectors())
+            {
+                var compiled = new CompiledSelector(inner);
+                Assert.That(document.ChildNodes.QuerySelectorAll(compiled), Is.EqualTo(document.ChildNodes.QuerySelectorAll(inner)), inner.Text);
+                Assert.That(all.Select(e => compiled.Match(e, e)), Is.EqualTo(all.Select(e => inner.Match(e, e))), inner.Text + " scoped");
+                Assert.That(compiled.Text, Is.EqualTo(inner.Text));
+            }
+        });
+    }
+
+    [Test]
+    public void Parse_SelectorText_CompiledOverAngleSharpsParse()
+    {
+        ISelector parsed = ParsedSelectors.Parse("[class*=byline], article address");
+
+        Assert.That(parsed, Is.TypeOf<CompiledSelector>());
+        Assert.That(((CompiledSelector)parsed).Inner.Text, Is.EqualTo(new CssSelectorParser().ParseSelector("[class*=byline], article address")!.Text));
     }
 
     [Test]
