@@ -16,9 +16,14 @@ internal sealed class SelectorAlternative(string? type, AttributeTest[] tests, I
     /// <summary>The whole selector, matched by AngleSharp after the compiled tests pass; null when they decide alone.</summary>
     public ISelector? Rest { get; } = rest;
 
-    public bool Matches(IElement element, string?[] values, IElement? scope)
+    // The slot of the first test: most elements lack the attribute, and a look at the slot settles them without a call.
+    private readonly int firstSlot = tests.Length > 0 ? tests[0].Slot : -1;
+
+    /// <summary>Whether the element (its local name and slot values passed in, read once for all alternatives) matches.</summary>
+    public bool Matches(IElement element, string localName, string?[] values, IElement? scope)
     {
-        if (Type is not null && !string.Equals(Type, element.LocalName, StringComparison.OrdinalIgnoreCase))
+        if ((firstSlot >= 0 && values[firstSlot] is null)
+            || (Type is not null && !string.Equals(Type, localName, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

@@ -37,9 +37,10 @@ internal sealed class SelectorMatcher
     /// </summary>
     public bool Matches(IElement element, string?[] values, IElement? scope)
     {
+        string localName = element.LocalName;
         foreach (SelectorAlternative alternative in alternatives)
         {
-            if (alternative.Matches(element, values, scope))
+            if (alternative.Matches(element, localName, values, scope))
             {
                 return true;
             }
