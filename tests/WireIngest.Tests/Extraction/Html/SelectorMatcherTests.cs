@@ -49,7 +49,9 @@ public sealed class SelectorMatcherTests
         IEnumerable<ISelector> used = typeof(ParsedSelectors).Assembly.GetTypes()
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
             .Where(f => f.FieldType == typeof(ISelector))
-            .Select(f => ((CompiledSelector)f.GetValue(null)!).Inner);
+            .Select(f => f.GetValue(null))
+            .OfType<ISelector>()
+            .Select(s => s is CompiledSelector compiled ? compiled.Inner : s);
         return used.Concat(ExtraSelectors.Select(s => new CssSelectorParser().ParseSelector(s)!));
     }
 
