@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
@@ -9,7 +8,7 @@ namespace WireIngest.Core.Extraction.Html;
 /// <c>QuerySelectorAll</c> walk per query. Same elements in the same (document) order as
 /// <see cref="ParsedSelectors.All(INode, ISelector)"/> over the document or the body; a selector not gathered is queried as before.
 /// </summary>
-internal sealed partial class PageElements
+internal sealed class PageElements
 {
     private readonly IDocument document;
     private readonly IElement body;
@@ -63,6 +62,8 @@ internal sealed partial class PageElements
     private void Walk(PageQueries queries)
     {
         var stack = new Stack<(INodeList Nodes, int Next, bool InBody)>();
+        string?[] values = new string?[queries.Slots.Count];
+        IElement? scope = document.DocumentElement; // What selector.Match(element) passes.
         stack.Push((document.ChildNodes, 0, false));
         while (stack.Count > 0)
         {
@@ -79,10 +80,11 @@ internal sealed partial class PageElements
             }
 
             ElementCount++;
-            Match(element, queries.Document, inDocument);
+            queries.Slots.Read(element, values);
+            Match(element, queries.DocumentMatchers, values, scope, inDocument);
             if (insideBody)
             {
-                Match(element, queries.Body, inBody);
+                Match(element, queries.BodyMatchers, values, scope, inBody);
             }
 
             if (element.ChildNodes.Length > 0)
@@ -92,73 +94,14 @@ internal sealed partial class PageElements
         }
     }
 
-    private static void Match(IElement element, PageQuery[] queries, Dictionary<ISelector, List<IElement>> found)
+    private static void Match(IElement element, SelectorMatcher[] matchers, string?[] values, IElement? scope, Dictionary<ISelector, List<IElement>> found)
     {
-        foreach (PageQuery query in queries)
+        foreach (SelectorMatcher matcher in matchers)
         {
-            // A selector made only of attribute tests cannot match an element without one of the attributes it tests
-            // (most of a page): AngleSharp's matching looks each name up in turn, which cost more than the walk.
-            if ((query.TestedAttributes is not { } names || HasAny(element.Attributes, names)) && query.Selector.Match(element))
+            if (matcher.Matches(element, values, scope))
             {
-                found[query.Selector].Add(element);
+                found[matcher.Selector].Add(element);
             }
         }
     }
-
-    // By qualified and local name, ignoring case: never skips an element AngleSharp's by-name lookup would find.
-    private static bool HasAny(INamedNodeMap attributes, string[] names)
-    {
-        for (int i = 0; i < attributes.Length; i++)
-        {
-            IAttr attribute = attributes[i]!;
-            foreach (string name in names)
-            {
-                if (string.Equals(attribute.Name, name, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(attribute.LocalName, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The distinct attribute names an attributes-only selector list tests (<c>[class*=a], [id]</c>: class, id).</summary>
-    internal static string[] AttributeNames(ISelector selector)
-    {
-        var names = new List<string>();
-        foreach (Match test in AttributeName().Matches(selector.Text))
-        {
-            string name = test.Groups[1].Value;
-            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                names.Add(name);
-            }
-        }
-
-        return [.. names];
-    }
-
-    [GeneratedRegex(@"\[([\w:-]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex AttributeName();
-
-    /// <summary>Whether every selector of the list is only attribute tests (<c>[a]</c>, <c>[a*=b][c]</c>), so needs an attribute to match.</summary>
-    internal static bool IsAttributesOnly(ISelector selector)
-    {
-        foreach (string part in selector.Text.Split(','))
-        {
-            if (!AttributeTests().IsMatch(part.Trim()))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // A name, optionally an operator and a bare or quoted value without brackets, commas or spaces; anything unusual
-    // (combinators, pseudo-classes, spaced values) reads as "not only attributes", which only costs the shortcut.
-    [GeneratedRegex(@"^(\[[\w:-]+([~|^$*]?=(""[^""\\\[\],\s]*""|'[^'\\\[\],\s]*'|[^\[\]""'\s,]+))?\])+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AttributeTests();
 }

@@ -1,12 +1,32 @@
 namespace WireIngest.Core.Extraction.Html;
 
-/// <summary>The selectors gathered per page: those asked over the whole document and those asked over the body.</summary>
-internal sealed class PageQueries(PageQuery[] document, PageQuery[] body)
+/// <summary>
+/// The selectors gathered per page: those asked over the whole document and those asked over the body, compiled
+/// together so that one read of an element's attributes answers them all.
+/// </summary>
+internal sealed class PageQueries
 {
+    public PageQueries(PageQuery[] document, PageQuery[] body)
+    {
+        Document = document;
+        Body = body;
+        DocumentMatchers = [.. document.Select(q => SelectorMatcher.Compile(q.Selector, Slots))];
+        BodyMatchers = [.. body.Select(q => SelectorMatcher.Compile(q.Selector, Slots))];
+    }
+
     /// <summary>Nothing gathered: every query goes to the document.</summary>
     public static PageQueries None { get; } = new([], []);
 
-    public PageQuery[] Document { get; } = document;
+    public PageQuery[] Document { get; }
 
-    public PageQuery[] Body { get; } = body;
+    public PageQuery[] Body { get; }
+
+    /// <summary>The attributes any of the queries tests.</summary>
+    public AttributeSlots Slots { get; } = new();
+
+    /// <summary>The compiled <see cref="Document"/> queries, in the same order.</summary>
+    public SelectorMatcher[] DocumentMatchers { get; }
+
+    /// <summary>The compiled <see cref="Body"/> queries, in the same order.</summary>
+    public SelectorMatcher[] BodyMatchers { get; }
 }

@@ -10,9 +10,12 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static class ParsedSelectors
 {
-    /// <summary>Parses a selector list; a bad one is a programming error, caught by the first test that touches its type.</summary>
+    /// <summary>
+    /// Parses a selector list, compiled for matching (<see cref="CompiledSelector"/>); a bad one is a programming error,
+    /// caught by the first test that touches its type.
+    /// </summary>
     public static ISelector Parse(string text) =>
-        new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"not a CSS selector: {text}", nameof(text));
+        new CompiledSelector(new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"not a CSS selector: {text}", nameof(text)));
 
     /// <summary>Descendants of <paramref name="scope"/> matching <paramref name="selector"/>, in document order.</summary>
     public static IHtmlCollection<IElement> All(this INode scope, ISelector selector) => scope.ChildNodes.QuerySelectorAll(selector);

@@ -33,4 +33,18 @@ public sealed class NameMatchesTests
             Assert.That(NameMatches.IsMatch(Chrome, names), Is.EqualTo(i % 2 == 0), names);
         }
     }
+
+    [Test]
+    public void IsMatch_MorePatternsThanTheAnswersHold_EachAnswersAsItsRegex()
+    {
+        Regex[] many = [.. Enumerable.Range(0, 80).Select(i => new Regex($"x{i}(\\s|$)", RegexOptions.CultureInvariant))];
+        string names = "box x3 x70 x79";
+
+        for (int round = 0; round < 2; round++)
+        {
+            bool[] answers = [.. many.Select(p => NameMatches.IsMatch(p, names))];
+
+            Assert.That(answers.Select((m, i) => m ? i : -1).Where(i => i >= 0), Is.EqualTo(new[] { 3, 70, 79 }), $"round {round}");
+        }
+    }
 }

@@ -53,30 +53,4 @@ public sealed class PageElementsTests
         Assert.That(elements.InDocument(notGathered), Is.EqualTo(document.All(notGathered)).And.Not.Empty);
         Assert.That(elements.InBody(notGathered), Is.EqualTo(document.Body!.All(notGathered)).And.Not.Empty);
     }
-
-    [TestCase("[class*=byline], [id*=byline]", true)]
-    [TestCase("[rel=author][href*='/author']", true)]
-    [TestCase("[itemprop=commentCount]", true)]
-    [TestCase("h2, [class*=title]", false)]
-    [TestCase("[class*=byline] a", false)]
-    [TestCase("[class*=a]>[id]", false)]
-    [TestCase("[class]:not(p)", false)]
-    [TestCase("*", false)]
-    public void IsAttributesOnly_SelectorList_TrueOnlyForPureAttributeTests(string selector, bool expected)
-    {
-        Assert.That(PageElements.IsAttributesOnly(ParsedSelectors.Parse(selector)), Is.EqualTo(expected));
-    }
-
-    [TestCase("[class*=byline], [id*=byline], [class*=Byline], [data-testid*=x]", new[] { "class", "id", "data-testid" })]
-    [TestCase("[rel=author][href*='/author']", new[] { "rel", "href" })]
-    public void AttributeNames_AttributeSelectors_DistinctNamesTested(string selector, string[] expected)
-    {
-        Assert.That(PageElements.AttributeNames(ParsedSelectors.Parse(selector)), Is.EqualTo(expected));
-    }
-
-    [Test]
-    public void IsAttributesOnly_NamespacedAttribute_False()
-    {
-        Assert.That(PageElements.IsAttributesOnly(ParsedSelectors.Parse("[xlink|href]")), Is.False);
-    }
 }

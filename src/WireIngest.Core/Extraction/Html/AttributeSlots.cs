@@ -1,0 +1,69 @@
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// The distinct attribute names a set of compiled selectors tests, each given a slot; an element's values for all of
+/// them are read in one pass over its attributes instead of one by-name lookup per selector and name.
+/// </summary>
+internal sealed class AttributeSlots
+{
+    private readonly List<string> names = [];
+    private readonly List<string> htmlNames = [];
+
+    /// <summary>Number of slots (the length of the value array <see cref="Read"/> fills).</summary>
+    public int Count => names.Count;
+
+    /// <summary>The slot of <paramref name="name"/>, added when new.</summary>
+    public int SlotOf(string name)
+    {
+        int slot = names.IndexOf(name);
+        if (slot >= 0)
+        {
+            return slot;
+        }
+
+        names.Add(name);
+        htmlNames.Add(AsciiLower(name));
+        return names.Count - 1;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="values"/> with the element's value of each slot's attribute (null when absent), as
+    /// <c>GetAttribute</c> finds it: an HTML element's attribute by the ASCII-lower-cased name, any other element's by the
+    /// name as written; the first attribute of that name wins. Only the first <see cref="Count"/> values are written.
+    /// </summary>
+    public void Read(IElement element, string?[] values)
+    {
+        Array.Clear(values, 0, names.Count);
+        INamedNodeMap attributes = element.Attributes;
+        int length = attributes.Length;
+        if (length == 0)
+        {
+            return;
+        }
+
+        List<string> wanted = element.NamespaceUri == NamespaceNames.HtmlUri ? htmlNames : names;
+        for (int i = 0; i < length; i++)
+        {
+            IAttr attribute = attributes[i]!;
+            string name = attribute.Name;
+            for (int slot = 0; slot < wanted.Count; slot++)
+            {
+                // No break: selectors naming one attribute in two cases ([rel], [REL]) hold it in two slots.
+                if (values[slot] is null && string.Equals(wanted[slot], name, StringComparison.Ordinal))
+                {
+                    values[slot] = attribute.Value;
+                }
+            }
+        }
+    }
+
+    private static string AsciiLower(string name) => string.Create(name.Length, name, static (chars, source) =>
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            chars[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+        }
+    });
+}
