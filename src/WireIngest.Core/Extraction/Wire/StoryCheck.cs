@@ -56,6 +56,13 @@ internal static partial class StoryCheck
 
     private static void Finish(ExtractedArticle article)
     {
+        // ">>>ANSA/Gazprom cuts ...": the routing marker names the agency, it is not headline text (Superdesk's ANSA parser drops it).
+        if (article.Headline is { } headline && AgencyMarker().Match(headline) is { Success: true } marker)
+        {
+            article.Headline = headline[marker.Length..];
+            article.Agency ??= marker.Groups["agency"].Value;
+        }
+
         // Without a byline element, a "By ..." paragraph at the top of the body is the byline (it stays in the body:
         // the provider's copy).
         article.Byline ??= article.Body.Take(BylineSearchDepth)
@@ -74,6 +81,9 @@ internal static partial class StoryCheck
             }
         }
     }
+
+    [GeneratedRegex(@"^\s*>{2,}\s*(?<agency>\p{Lu}[\p{Lu}\p{Ll}-]{1,15})\s*/\s*(?=\S)")]
+    private static partial Regex AgencyMarker();
 
     [GeneratedRegex(@"^By\s+\p{Lu}[^.!?:;]{1,80}$")]
     private static partial Regex BylineParagraph();
