@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
 
 namespace WireIngest.Core.Extraction.Wire;
 
@@ -56,10 +57,10 @@ internal static partial class StoryCheck
 
     private static void Finish(ExtractedArticle article)
     {
-        // ">>>ANSA/Gazprom cuts ...": the routing marker names the agency, it is not headline text (Superdesk's ANSA parser drops it).
-        if (article.Headline is { } headline && AgencyMarker().Match(headline) is { Success: true } marker)
+        // ">>>ANSA/Gazprom cuts ...": the routing marker names the agency. The headline stays as sent; the normaliser's
+        // headline tagger gives the copy without the marker.
+        if (article.Headline is { } headline && AgencyRoutingMarker.Match(headline) is { Success: true } marker)
         {
-            article.Headline = headline[marker.Length..];
             article.Agency ??= marker.Groups["agency"].Value;
         }
 
@@ -81,9 +82,6 @@ internal static partial class StoryCheck
             }
         }
     }
-
-    [GeneratedRegex(@"^\s*>{2,}\s*(?<agency>\p{Lu}[\p{Lu}\p{Ll}-]{1,15})\s*/\s*(?=\S)")]
-    private static partial Regex AgencyMarker();
 
     [GeneratedRegex(@"^By\s+\p{Lu}[^.!?:;]{1,80}$")]
     private static partial Regex BylineParagraph();
