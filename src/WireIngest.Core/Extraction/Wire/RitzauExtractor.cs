@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
 
 namespace WireIngest.Core.Extraction.Wire;
 
@@ -45,7 +46,7 @@ public sealed class RitzauExtractor : IArticleExtractor
             Headline = item.Child("headline").TextOrNull(),
             Slugline = item.Child("strapline").TextOrNull(),
             Dateline = item.Child("town").TextOrNull(),
-            Byline = item.Child("origin").TextOrNull()?.Trim('/', ' '),
+            Byline = Origin(item.Child("origin").TextOrNull()),
             Agency = AgencyName,
             PubStatus = IsTrue(item.Child("Annuleret")) ? PubStatuses.Canceled : PubStatuses.Usable,
         };
@@ -57,6 +58,10 @@ public sealed class RitzauExtractor : IArticleExtractor
 
         return article;
     }
+
+    // "/ritzau/", "Via Ritzau": the agency itself, named as the agency is named everywhere else; any other origin as written.
+    private static string? Origin(string? origin) =>
+        origin is null ? null : AgencyNames.FindAgency(origin) ?? origin.Trim('/', ' ');
 
     private static bool IsTrue(XElement? flag) => string.Equals(flag.TextOrNull(), "true", StringComparison.OrdinalIgnoreCase);
 

@@ -70,13 +70,25 @@ public sealed class FeedWireExtractorTests
             Assert.That(story.Headline, Is.EqualTo("Færgen sejler igen"));
             Assert.That(story.Slugline, Is.EqualTo("NU/FLASH-I"));
             Assert.That(story.Dateline, Is.EqualTo("Aarhus"));
-            Assert.That(story.Byline, Is.EqualTo("ritzau"), "origin is the printed byline; byLine is the desk contact");
+            Assert.That(story.Byline, Is.EqualTo("Ritzau"), "origin is the printed byline; byLine is the desk contact");
             Assert.That(story.Agency, Is.EqualTo("Ritzau"));
             Assert.That(story.ProviderVersion, Is.EqualTo("2"));
             Assert.That(story.Uri, Is.EqualTo("urn:uuid:0f6a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b"));
             Assert.That(story.Body.Select(b => b.Text), Is.EqualTo((string[])["Første afsnit om færgen.", "Andet afsnit."]));
             Assert.That(story.PubStatus, Is.EqualTo(PubStatuses.Usable));
         });
+    }
+
+    [TestCase("/ritzau/", "Ritzau")]
+    [TestCase("Via Ritzau", "Ritzau")]
+    [TestCase("/Nordisk Film/", "Nordisk Film")]
+    public void Extract_RitzauOrigin_AgencyByItsCanonicalNameOtherwiseAsWritten(string origin, string byline)
+    {
+        string xml = RitzauItem.Replace("<origin>/ritzau/</origin>", $"<origin>{origin}</origin>", StringComparison.Ordinal);
+
+        ExtractedArticle story = WireDocuments.Extract(_ritzau, WireDocuments.FromText(xml)).Single();
+
+        Assert.That(story.Byline, Is.EqualTo(byline));
     }
 
     [Test]
