@@ -13,6 +13,7 @@ public static class DocumentFormats
     public const string Iptc7901 = "iptc-7901";
     public const string ApMediaApi = "ap-media-api";
     public const string Ninjs = "ninjs";
+    public const string Ritzau = "ritzau";
     public const string Rss = "rss";
     public const string Atom = "atom";
 

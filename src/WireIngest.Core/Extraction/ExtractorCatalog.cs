@@ -15,6 +15,8 @@ public static class ExtractorCatalog
         new NitfExtractor(),
         new ApMediaApiExtractor(),
         new NinjsExtractor(),
+        new RitzauExtractor(),
+        new AtomFeedExtractor(),
         new Anpa1312Extractor(),
         new Iptc7901Extractor(),
 

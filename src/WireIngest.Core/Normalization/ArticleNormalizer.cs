@@ -16,6 +16,9 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 {
     private const int MaxFallbackHeadlineLength = 120;
 
+    // Superdesk's convention for a wire item sent without a headline (its Ritzau and STT parsers): the first 100 characters of the text.
+    private const int WireFallbackHeadlineLength = 100;
+
     // Advisory and bullet lines that may precede the dateline paragraph: a trash line and up to five bullets.
     private const int MaxAdvisoryLines = 6;
 
@@ -61,7 +64,7 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 
         HeadlineTagResult headline = draftHeadline.Length > 0
             ? tagger.Strip(draftHeadline)
-            : new HeadlineTagResult(FallbackHeadline((firstParagraph ?? string.Empty)[leadLength..]), []);
+            : new HeadlineTagResult(wireItem ? WireFallbackHeadline(body.Blocks) : FallbackHeadline((firstParagraph ?? string.Empty)[leadLength..]), []);
 
         // A wire item's headline is the provider's, tags and all; only a page shows its headline without them.
         bool keepTags = wireItem && draftHeadline.Length > 0;
@@ -171,6 +174,19 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
 
         string? siteAgency = AgencyNames.TryCanonicalize(name, out string? canonical) ? canonical : AgencyNames.FindAgency(name);
         return string.Equals(siteAgency, agency, StringComparison.Ordinal) ? null : name;
+    }
+
+    /// <summary>The first <see cref="WireFallbackHeadlineLength"/> characters of the text, dateline included, paragraphs joined as in the body text.</summary>
+    private static string WireFallbackHeadline(IReadOnlyList<BodyBlock> blocks)
+    {
+        string text = TextNormalizer.JoinParagraphs(blocks.Select(b => b.Text));
+        int length = Math.Min(text.Length, WireFallbackHeadlineLength);
+        if (length > 0 && length < text.Length && char.IsHighSurrogate(text[length - 1]))
+        {
+            length--; // never split a character
+        }
+
+        return TextNormalizer.NormalizeInline(text.AsSpan(0, length));
     }
 
     /// <summary>The first sentence of the lead, cut at a word boundary when long.</summary>

@@ -4,7 +4,7 @@ namespace WireIngest.Core.Normalization;
 
 /// <summary>
 /// Strips agency status tags from the front of a headline (<c>UPDATE 2-INTERVIEW-…</c>, <c>CORRECTED-…</c>) and a take marker
-/// from its end (<c>=2</c>). Only an allow-list is stripped: topic prefixes such as <c>PRECIOUS-</c> or <c>Soccer-</c> stay.
+/// from its end (<c>=2</c>), and an agency routing marker (<c>&gt;&gt;&gt;ANSA/</c>, recorded as <c>&gt;&gt;&gt;ANSA</c>). Only an allow-list is stripped: topic prefixes such as <c>PRECIOUS-</c> or <c>Soccer-</c> stay.
 /// </summary>
 public sealed class HeadlineTagger
 {
@@ -43,6 +43,13 @@ public sealed class HeadlineTagger
         ArgumentNullException.ThrowIfNull(headline);
         string rest = headline.Trim();
         var tags = new List<string>();
+
+        Match marker = AgencyRoutingMarker.Match(rest);
+        if (marker.Success)
+        {
+            tags.Add(">>>" + marker.Groups["agency"].Value);
+            rest = rest[marker.Length..];
+        }
 
         Match match;
         while ((match = leadingTag.Match(rest)).Success && match.Length < rest.Length)

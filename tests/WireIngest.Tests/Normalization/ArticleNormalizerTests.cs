@@ -351,6 +351,21 @@ public sealed class ArticleNormalizerTests
         Assert.That(article.Headline, Is.EqualTo("Japan's economy grew 1.2% in the U.S. dollar terms last quarter"));
     }
 
+    [TestCase(DocumentFormats.NewsMlG2)]
+    [TestCase(DocumentFormats.Ritzau)]
+    [TestCase(DocumentFormats.Nitf)]
+    public void Normalize_WireItemWithoutHeadline_UsesFirstHundredCharactersOfText(string format)
+    {
+        string first = "*** NOTE: THIS IS AN AUTOMATED TRANSLATION ***";
+        string second = "HELSINKI (STT) - The unemployment law went through parliament on Tuesday after a long debate.";
+        ExtractedArticle draft = DraftIn(format, null, first, second);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        // Superdesk cuts the text (paragraphs joined by a blank line) at 100 characters, mid-word if need be.
+        Assert.That(article.Headline, Is.EqualTo("*** NOTE: THIS IS AN AUTOMATED TRANSLATION *** HELSINKI (STT) - The unemployment law went through p"));
+    }
+
     [Test]
     public void Normalize_NoHeadlineLongSentence_IsTruncatedAtWord()
     {
@@ -403,7 +418,7 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
-    public void Normalize_KillWithoutHeadlineWhoseOnlyBlockIsADatelinedListItem_HasEmptyHeadline()
+    public void Normalize_KillWithoutHeadlineWhoseOnlyBlockIsADatelinedListItem_HeadlineIsTheStartOfItsText()
     {
         var draft = new ExtractedArticle { Format = DocumentFormats.NewsMlG2, PubStatus = PubStatuses.Canceled };
         draft.Body.Add(new BodyBlock(BodyBlockKind.ListItem, "LONDON (Reuters) - Story withdrawn"));
@@ -412,7 +427,8 @@ public sealed class ArticleNormalizerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(article.Headline, Is.Empty);
+            // A wire item without headline is headed by the start of its text (Superdesk's convention), list items included.
+            Assert.That(article.Headline, Is.EqualTo("LONDON (Reuters) - Story withdrawn"));
             Assert.That(article.Dateline?.Agency, Is.EqualTo("Reuters"));
         });
     }

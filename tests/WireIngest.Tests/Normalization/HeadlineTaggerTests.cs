@@ -19,6 +19,8 @@ public sealed class HeadlineTaggerTests
     [TestCase("REPEAT-Stocks rally", "Stocks rally", "REPEAT")]
     [TestCase("Ukraine asks NATO for invite =2", "Ukraine asks NATO for invite", "=2")]
     [TestCase("UPDATE 1-Ukraine asks NATO for invite=3", "Ukraine asks NATO for invite", "UPDATE 1|=3")]
+    [TestCase(">>>ANSA/Gazprom cuts Italy gas supplies", "Gazprom cuts Italy gas supplies", ">>>ANSA")]
+    [TestCase(">>> ANSA / UPDATE 1-Gas flows resume", "Gas flows resume", ">>>ANSA|UPDATE 1")]
     public void Strip_TaggedHeadline_RemovesAndRecordsTags(string headline, string expected, string tags)
     {
         HeadlineTagResult result = new HeadlineTagger().Strip(headline);

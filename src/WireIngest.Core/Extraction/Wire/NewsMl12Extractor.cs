@@ -41,7 +41,8 @@ public sealed class NewsMl12Extractor : IArticleExtractor
             PubStatus = WireStatus.Parse(management.Child("Status").AttributeOrNull("FormalName")),
             EmbargoedUntil = Embargo(management),
             Headline = NewsLine(story, "HeadLine"),
-            Byline = NewsLine(story, "ByLine"),
+            // Without a ByLine, the story's CreditLine (Belga: "BELGA") is the only credit it prints.
+            Byline = NewsLine(story, "ByLine") ?? NewsLine(story, "CreditLine"),
             Dateline = TextualDateline.OrNull(NewsLine(story, "DateLine")),
             Slugline = NewsLine(story, "SlugLine") ?? item.Child("Identification").Child("NameLabel").TextOrNull(),
             Agency = PartyName(item, "Provider") ?? PartyName(item, "Source") ?? identifier.Child("ProviderId").TextOrNull(),

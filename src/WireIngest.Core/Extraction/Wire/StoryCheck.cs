@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
 
 namespace WireIngest.Core.Extraction.Wire;
 
@@ -56,6 +57,13 @@ internal static partial class StoryCheck
 
     private static void Finish(ExtractedArticle article)
     {
+        // ">>>ANSA/Gazprom cuts ...": the routing marker names the agency. The headline stays as sent; the normaliser's
+        // headline tagger gives the copy without the marker.
+        if (article.Headline is { } headline && AgencyRoutingMarker.Match(headline) is { Success: true } marker)
+        {
+            article.Agency ??= marker.Groups["agency"].Value;
+        }
+
         // Without a byline element, a "By ..." paragraph at the top of the body is the byline (it stays in the body:
         // the provider's copy).
         article.Byline ??= article.Body.Take(BylineSearchDepth)

@@ -77,6 +77,18 @@ public sealed class NewsMl12ExtractorTests
         Assert.That(WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single().Dateline, Is.Null);
     }
 
+    [TestCase("<CreditLine>BELGA</CreditLine>", "BELGA")]
+    [TestCase("<ByLine>Jan Peeters</ByLine><CreditLine>BELGA</CreditLine>", "Jan Peeters")]
+    [TestCase("", null)]
+    public void Extract_CreditLine_IsTheBylineOnlyWhenThereIsNoByLine(string newsLines, string? byline)
+    {
+        string xml = "<NewsML>" + Item("H", "Usable", "<DataContent>Text.</DataContent>", newsLines) + "</NewsML>";
+
+        ExtractedArticle story = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)).Single();
+
+        Assert.That(story.Byline, Is.EqualTo(byline));
+    }
+
     private static string Item(string headline, string status, string content, string newsLines = "") =>
         $"<NewsItem><Identification><NewsIdentifier><ProviderId>example.com</ProviderId><NewsItemId>{headline}</NewsItemId><RevisionId>2</RevisionId>"
         + $"<PublicIdentifier>urn:newsml:example.com:{headline}:2</PublicIdentifier></NewsIdentifier></Identification>"

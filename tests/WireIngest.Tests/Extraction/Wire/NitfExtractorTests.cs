@@ -67,6 +67,23 @@ public sealed class NitfExtractorTests
         Assert.That(story.Body.Select(b => b.Text), Is.EqualTo((string[])["1A) More weather over the next days."]));
     }
 
+    [TestCase("&gt;&gt;&gt;ANSA&#47;Gazprom cuts gas supplies", ">>>ANSA/Gazprom cuts gas supplies", "ANSA")]
+    [TestCase(">>> ANSA / Gas flows resume", ">>> ANSA / Gas flows resume", "ANSA")]
+    [TestCase("Gas >>>ANSA/ stays", "Gas >>>ANSA/ stays", null)]
+    [TestCase("AC/DC tour announced", "AC/DC tour announced", null)]
+    public void Extract_AgencyRoutingMarkerBeforeHeadline_HeadlineAsSentAndAgencyRecorded(string hl1, string headline, string? agency)
+    {
+        string xml = $"<nitf><body><body.head><hedline><hl1>{hl1}</hl1></hedline></body.head><body.content><p>Text.</p></body.content></body></nitf>";
+
+        ExtractedArticle story = WireDocuments.Extract(new NitfExtractor(), WireDocuments.FromText(xml)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Headline, Is.EqualTo(headline));
+            Assert.That(story.Agency, Is.EqualTo(agency));
+        });
+    }
+
     [Test]
     public void Extract_ClosingCopyrightParagraph_MovedToCopyrightLines()
     {

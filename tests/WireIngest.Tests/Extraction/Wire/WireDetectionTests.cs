@@ -9,7 +9,7 @@ public sealed class WireDetectionTests
     private static readonly IArticleExtractor[] All =
     [
         new NewsMlG2Extractor(), new NitfExtractor(), new NewsMl12Extractor(), new ApMediaApiExtractor(),
-        new NinjsExtractor(), new Anpa1312Extractor(), new Iptc7901Extractor(), new WireTextExtractor(),
+        new NinjsExtractor(), new RitzauExtractor(), new AtomFeedExtractor(), new Anpa1312Extractor(), new Iptc7901Extractor(), new WireTextExtractor(),
     ];
 
     [TestCase("newsml-g2-reuters-text-picture.xml", DocumentFormats.NewsMlG2)]
