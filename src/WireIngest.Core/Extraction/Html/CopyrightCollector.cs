@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -11,6 +12,11 @@ internal static partial class CopyrightCollector
 {
     private const int MaxLines = 4;
     private const int MaxLineLength = 250;
+
+    private static readonly SearchValues<string> MarkHints = SearchValues.Create(["©", "(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
+
+    // The picture name pattern spelled out as words, asked of every element of the body.
+    internal static readonly NameWords PictureCreditNames = new(PictureNames(), ["caption", "credit", "photo", "image", "picture", "bild"]);
 
     public static List<string> Collect(IElement body)
     {
@@ -26,11 +32,14 @@ internal static partial class CopyrightCollector
             return;
         }
 
-        foreach (INode child in element.ChildNodes)
+        INodeList children = element.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            // Indexed: the node list's enumerator is an allocation per element of the page.
+            INode child = children[i];
             if (child is IText text)
             {
-                if (Mark().IsMatch(text.Data))
+                if (MayHoldMark(text.Data) && Mark().IsMatch(text.Data))
                 {
                     AddLine(element, lines);
                 }
@@ -42,11 +51,11 @@ internal static partial class CopyrightCollector
         }
     }
 
-    private static bool IsPictureCredit(IElement element)
-    {
-        string names = HtmlRules.NamesOf(element);
-        return names.Length > 0 && NameMatches.IsMatch(PictureNames(), names);
-    }
+    // Every text the mark matches holds one of these, ignoring case (more: "copyrıght" too): most text nodes of a page
+    // are passed over without running the regex.
+    internal static bool MayHoldMark(string text) => text.AsSpan().IndexOfAny(MarkHints) >= 0;
+
+    private static bool IsPictureCredit(IElement element) => PictureCreditNames.IsMatch(element);
 
     private static void AddLine(IElement element, List<string> lines)
     {
@@ -77,7 +86,7 @@ internal static partial class CopyrightCollector
     }
 
     [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Mark();
+    internal static partial Regex Mark();
 
     [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Start();
