@@ -32,33 +32,19 @@ internal sealed class NameWords
     /// <summary>Whether the element's names (<see cref="HtmlRules.NamesOf"/>) match the pattern.</summary>
     public bool IsMatch(IElement element)
     {
-        // The attributes NamesOf joins, read as it reads them (the last of a duplicated name wins).
-        INamedNodeMap attributes = element.Attributes;
-        string? cls = null, id = null, role = null, itemprop = null;
-        for (int i = 0; i < attributes.Length; i++)
-        {
-            IAttr attribute = attributes[i]!;
-            switch (attribute.Name)
-            {
-                case "class": cls = attribute.Value; break;
-                case "id": id = attribute.Value; break;
-                case "role": role = attribute.Value; break;
-                case "itemprop": itemprop = attribute.Value; break;
-            }
-        }
-
-        if (cls is null && id is null && role is null && itemprop is null)
+        NameAttributes names = NameAttributes.Of(element);
+        if (names.IsEmpty)
         {
             return false; // No names: a pattern of words cannot match the empty string.
         }
 
-        if (!IsAscii(cls) || !IsAscii(id) || !IsAscii(role) || !IsAscii(itemprop))
+        if (!IsAscii(names.Class) || !IsAscii(names.Id) || !IsAscii(names.Role) || !IsAscii(names.Itemprop))
         {
             return NameMatches.IsMatch(Pattern, HtmlRules.NamesOf(element));
         }
 
         // No word holds a space, so none spans two joined values; each value starts after a space (or at the start).
-        return Contains(cls) || Contains(id) || Contains(role) || Contains(itemprop);
+        return Contains(names.Class) || Contains(names.Id) || Contains(names.Role) || Contains(names.Itemprop);
     }
 
     private static bool IsAscii(string? value) => value is null || Ascii.IsValid(value);

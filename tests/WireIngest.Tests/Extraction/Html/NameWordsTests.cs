@@ -74,6 +74,21 @@ public sealed class NameWordsTests
     }
 
     [Test]
+    public void NameAttributesOf_HandWrittenElements_JoinToTheNamesOf([ValueSource(nameof(Elements))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        Assert.Multiple(() =>
+        {
+            foreach (IElement element in document.Body!.QuerySelectorAll("*"))
+            {
+                NameAttributes names = NameAttributes.Of(element);
+                string joined = names.IsEmpty ? string.Empty : string.Concat(names.Class, " ", names.Id, " ", names.Role, " ", names.Itemprop);
+                Assert.That(joined, Is.EqualTo(HtmlRules.NamesOf(element)), element.OuterHtml);
+            }
+        });
+    }
+
+    [Test]
     public void IsMatch_AttributesSetByScript_AnswersAsTheRegexOverTheJoinedNames()
     {
         using IDocument document = new HtmlParser().ParseDocument("<div></div>");
