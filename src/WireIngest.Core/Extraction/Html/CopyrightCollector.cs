@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -12,8 +11,6 @@ internal static partial class CopyrightCollector
 {
     private const int MaxLines = 4;
     private const int MaxLineLength = 250;
-
-    private static readonly SearchValues<string> MarkHints = SearchValues.Create(["©", "(c)", "copyright"], StringComparison.OrdinalIgnoreCase);
 
     // The picture name pattern spelled out as words, asked of every element of the body.
     internal static readonly NameWords PictureCreditNames = new(PictureNames(), ["caption", "credit", "photo", "image", "picture", "bild"]);
@@ -39,7 +36,7 @@ internal static partial class CopyrightCollector
             INode child = children[i];
             if (child is IText text)
             {
-                if (MayHoldMark(text.Data) && Mark().IsMatch(text.Data))
+                if (Mark().IsMatch(text.Data))
                 {
                     AddLine(element, lines);
                 }
@@ -50,10 +47,6 @@ internal static partial class CopyrightCollector
             }
         }
     }
-
-    // Every text the mark matches holds one of these, ignoring case (more: "copyrıght" too): most text nodes of a page
-    // are passed over without running the regex.
-    internal static bool MayHoldMark(string text) => text.AsSpan().IndexOfAny(MarkHints) >= 0;
 
     private static bool IsPictureCredit(IElement element) => PictureCreditNames.IsMatch(element);
 
@@ -86,7 +79,7 @@ internal static partial class CopyrightCollector
     }
 
     [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex Mark();
+    private static partial Regex Mark();
 
     [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Start();
