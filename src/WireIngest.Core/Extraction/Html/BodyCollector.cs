@@ -48,8 +48,11 @@ internal sealed partial class BodyCollector
             return;
         }
 
-        foreach (INode child in node.ChildNodes)
+        // Indexed: the node list's enumerator is an allocation per element of the story.
+        INodeList children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            INode child = children[i];
             if (child is IText text)
             {
                 buffer.Append(text.Data);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
@@ -11,6 +12,9 @@ internal static partial class CommentCounter
     internal static readonly ISelector Counted = ParsedSelectors.Parse("[itemprop=commentCount]");
 
     internal static readonly ISelector Candidates = ParsedSelectors.Parse("a, span, div, h2, h3, h4, button, p, strong, b, li");
+
+    // What the counter's \d matches: every Unicode decimal digit.
+    internal static readonly SearchValues<char> Digits = SearchValues.Create(UnicodeDigits());
 
     public static int? Find(IElement body, TextStatistics stats, PageMetadata metadata)
     {
@@ -28,6 +32,12 @@ internal static partial class CommentCounter
                 continue;
             }
 
+            // The counter holds a number: texts without a digit (most menu entries and labels) are not built to be matched.
+            if (HtmlText.CountOf(element, Digits) == 0)
+            {
+                continue;
+            }
+
             Match m = Counter().Match(HtmlText.Of(element));
             if (m.Success && int.TryParse((m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value).Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out int count))
             {
@@ -36,6 +46,20 @@ internal static partial class CommentCounter
         }
 
         return metadata.CommentCount;
+    }
+
+    private static char[] UnicodeDigits()
+    {
+        var digits = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsDigit((char)c))
+            {
+                digits.Add((char)c);
+            }
+        }
+
+        return [.. digits];
     }
 
     [GeneratedRegex(@"^(?:(?<a>\d[\d,]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses|replies)|(?:comments?|kommentare?|commentaires?|comentarios?)\s*[(\[]?\s*(?<b>\d[\d,]*)\s*[)\]]?)$",

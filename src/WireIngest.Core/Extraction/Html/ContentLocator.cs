@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -10,6 +11,8 @@ namespace WireIngest.Core.Extraction.Html;
 internal sealed class ContentLocator
 {
     private const int MinParagraphLength = 25;
+
+    private static readonly SearchValues<char> Commas = SearchValues.Create(",，、。");
 
     private readonly TextStatistics stats;
     private readonly Dictionary<IElement, double> scores = new(ReferenceEqualityComparer.Instance);
@@ -69,8 +72,15 @@ internal sealed class ContentLocator
             return;
         }
 
-        foreach (IElement child in element.Children)
+        // Child nodes by index: the Children collection is an iterator allocated per element.
+        INodeList nodes = element.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
         {
+            if (nodes[i] is not IElement child)
+            {
+                continue;
+            }
+
             string tag = child.LocalName;
             if (HtmlRules.IsInvisibleTag(tag) || (!readHidden && HtmlRules.IsHidden(child)) || (skipChrome && IsSkippedChrome(child)))
             {
@@ -105,9 +115,10 @@ internal sealed class ContentLocator
         }
 
         // A container whose text is inline (no block children) reads as a paragraph.
-        foreach (IElement child in element.Children)
+        INodeList nodes = element.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
         {
-            if (HtmlRules.IsBlockTag(child.LocalName))
+            if (nodes[i] is IElement child && HtmlRules.IsBlockTag(child.LocalName))
             {
                 return false;
             }
@@ -124,16 +135,8 @@ internal sealed class ContentLocator
             return;
         }
 
-        string text = HtmlText.Of(paragraph);
-        int commas = 0;
-        foreach (char c in text)
-        {
-            if (c is ',' or '，' or '、' or '。')
-            {
-                commas++;
-            }
-        }
-
+        // Counted in the text nodes: the paragraph's text was built only to be counted.
+        int commas = HtmlText.CountOf(paragraph, Commas);
         double score = 1 + commas + Math.Min(length / 100, 3);
         IElement? ancestor = paragraph.ParentElement;
         for (int level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)

@@ -12,6 +12,9 @@ internal static partial class CopyrightCollector
     private const int MaxLines = 4;
     private const int MaxLineLength = 250;
 
+    // The picture name pattern spelled out as words, asked of every element of the body.
+    internal static readonly NameWords PictureCreditNames = new(PictureNames(), ["caption", "credit", "photo", "image", "picture", "bild"]);
+
     public static List<string> Collect(IElement body)
     {
         var lines = new List<string>();
@@ -26,8 +29,11 @@ internal static partial class CopyrightCollector
             return;
         }
 
-        foreach (INode child in element.ChildNodes)
+        INodeList children = element.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            // Indexed: the node list's enumerator is an allocation per element of the page.
+            INode child = children[i];
             if (child is IText text)
             {
                 if (Mark().IsMatch(text.Data))
@@ -42,11 +48,7 @@ internal static partial class CopyrightCollector
         }
     }
 
-    private static bool IsPictureCredit(IElement element)
-    {
-        string names = HtmlRules.NamesOf(element);
-        return names.Length > 0 && NameMatches.IsMatch(PictureNames(), names);
-    }
+    private static bool IsPictureCredit(IElement element) => PictureCreditNames.IsMatch(element);
 
     private static void AddLine(IElement element, List<string> lines)
     {

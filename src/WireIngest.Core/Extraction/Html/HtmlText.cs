@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using WireIngest.Core.Normalization;
@@ -23,7 +24,8 @@ internal static class HtmlText
         // One builder per thread, reused: this runs for thousands of small subtrees per page.
         StringBuilder builder = shared ??= new StringBuilder(256);
         builder.Clear();
-        Append(element, builder, 0);
+        var sink = new BuilderSink(builder);
+        Walk(element, ref sink, 0);
         string text = TextNormalizer.NormalizeInline(builder);
         if (builder.Capacity > MaxKeptCapacity)
         {
@@ -33,28 +35,78 @@ internal static class HtmlText
         return text;
     }
 
-    private static void Append(INode node, StringBuilder builder, int depth)
+    /// <summary>
+    /// How many of <paramref name="characters"/> the element's visible text (<see cref="Of"/>) holds, counted in its text
+    /// nodes without building the text. Only for characters normalisation never adds or drops (not spaces, not
+    /// invisible format characters, nothing NFC composes).
+    /// </summary>
+    public static int CountOf(IElement element, SearchValues<char> characters)
+    {
+        var sink = new CountingSink(characters);
+        Walk(element, ref sink, 0);
+        return sink.Count;
+    }
+
+    // The one definition of what is visible text: Of builds it, CountOf counts in it. Indexed child access: the node
+    // list's enumerator is a boxed allocation per element.
+    private static void Walk<TSink>(INode node, ref TSink sink, int depth)
+        where TSink : struct, ITextSink
     {
         if (depth > MaxDepth)
         {
             return;
         }
 
-        foreach (INode child in node.ChildNodes)
+        INodeList children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            INode child = children[i];
             if (child is IText text)
             {
-                builder.Append(text.Data);
+                sink.Text(text.Data);
             }
             else if (child is IElement element && !HtmlRules.IsInvisibleTag(element.LocalName) && !HtmlRules.IsHidden(element))
             {
                 if (HtmlRules.IsBlockTag(element.LocalName) || element.LocalName == "br")
                 {
-                    builder.Append(' ');
+                    sink.Break();
                 }
 
-                Append(element, builder, depth + 1);
+                Walk(element, ref sink, depth + 1);
             }
+        }
+    }
+
+    private interface ITextSink
+    {
+        void Text(string data);
+
+        void Break();
+    }
+
+    private readonly struct BuilderSink(StringBuilder builder) : ITextSink
+    {
+        public void Text(string data) => builder.Append(data);
+
+        public void Break() => builder.Append(' ');
+    }
+
+    private struct CountingSink(SearchValues<char> characters) : ITextSink
+    {
+        public int Count { get; private set; }
+
+        public void Text(string data)
+        {
+            ReadOnlySpan<char> rest = data;
+            for (int at = rest.IndexOfAny(characters); at >= 0; at = rest.IndexOfAny(characters))
+            {
+                Count++;
+                rest = rest[(at + 1)..];
+            }
+        }
+
+        public readonly void Break()
+        {
         }
     }
 }

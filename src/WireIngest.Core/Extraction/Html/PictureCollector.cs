@@ -22,6 +22,14 @@ internal static partial class PictureCollector
 
     private static readonly ISelector TextBoxes = ParsedSelectors.Parse("p, span, div");
 
+    // The credit and caption name patterns spelled out as words, asked of every element of the body.
+    internal static readonly NameWords CreditNames = new(CreditName(),
+        ["credit", "copyright", "photographer", "attribution", "courtesy", "imagesource", "image-source", "photosource", "photo-source",
+            "_source", "-source", "bildquelle", "quelle", "rights"],
+        atNameStart: ["source"]);
+
+    internal static readonly NameWords CaptionNames = new(CaptionName(), ["caption", "legend", "legende", "bildunterschrift"]);
+
     private const int MaxCreditLength = 200;
     private const int MaxCaptionLength = 600;
     private const int MaxPictureBoxText = 1200;
@@ -70,8 +78,15 @@ internal static partial class PictureCollector
             return;
         }
 
-        foreach (IElement child in element.Children)
+        // Child nodes by index: the Children collection is an iterator allocated per element and walked again per count.
+        INodeList nodes = element.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
         {
+            if (nodes[i] is not IElement child)
+            {
+                continue;
+            }
+
             string tag = child.LocalName;
             if (HtmlRules.IsInvisibleTag(tag) && tag != "button")
             {
@@ -90,8 +105,7 @@ internal static partial class PictureCollector
                 continue;
             }
 
-            string names = HtmlRules.NamesOf(child);
-            bool named = tag == "figcaption" || (names.Length > 0 && (NameMatches.IsMatch(CaptionName(), names) || NameMatches.IsMatch(CreditName(), names)));
+            bool named = tag == "figcaption" || CaptionNames.IsMatch(child) || CreditNames.IsMatch(child);
             if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5, stats) is { } box)
             {
                 if (!containers.Exists(c => c.Contains(box)))
@@ -114,7 +128,7 @@ internal static partial class PictureCollector
     // A short text block ending with an agency photo credit ("… in La Crosse, Wis. (AP Photo/Morry Gash)") is a caption,
     // whatever its class is called (slide descriptions, machine-generated names).
     private static bool IsCreditedCaptionText(IElement element) =>
-        element.LocalName is "p" or "span" or "div" && element.Children.Length == 0
+        element.LocalName is "p" or "span" or "div" && element.FirstElementChild is null
         && LeafText(element) is { Length: > 20 and < MaxCaptionLength } text && CreditInAlt().IsMatch(text);
 
     // TextContent of an element without child elements, read from its text nodes: no copy for the usual single
@@ -192,17 +206,12 @@ internal static partial class PictureCollector
         var creditElements = new List<IElement>();
         foreach (IElement e in container.All(Any))
         {
-            string names = HtmlRules.NamesOf(e);
-            if (names.Length == 0)
-            {
-                continue;
-            }
-
-            if (NameMatches.IsMatch(CreditName(), names) && !creditElements.Exists(c => c.Contains(e)))
+            bool creditNamed = CreditNames.IsMatch(e);
+            if (creditNamed && !creditElements.Exists(c => c.Contains(e)))
             {
                 creditElements.Add(e);
             }
-            else if (captionElement is null && NameMatches.IsMatch(CaptionName(), names) && !NameMatches.IsMatch(CreditName(), names))
+            else if (captionElement is null && !creditNamed && CaptionNames.IsMatch(e))
             {
                 captionElement = e;
             }

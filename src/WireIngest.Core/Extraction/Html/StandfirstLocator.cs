@@ -44,9 +44,9 @@ internal static partial class StandfirstLocator
                 break; // Only what comes before the story text.
             }
 
-            string names = HtmlRules.NamesOf(candidate);
+            // Length first: most candidates are too short or too long, and their names need not be joined.
             int length = stats.TextLength(candidate);
-            if (names.Length == 0 || length is < 40 or > 600 || !NameMatches.IsMatch(StandfirstName(), names)
+            if (length is < 40 or > 600 || HtmlRules.NamesOf(candidate) is not { Length: > 0 } names || !NameMatches.IsMatch(StandfirstName(), names)
                 || HtmlRules.IsHidden(candidate) || HtmlRules.IsOutsideStory(candidate, stats) || stats.LinkDensity(candidate) > 0.3)
             {
                 continue;

@@ -54,16 +54,20 @@ internal sealed class TextStatistics
     {
         int text = 0;
         int link = 0;
-        bool isLink = insideLink || (element.LocalName == "a" && element.HasAttribute("href"));
-        if (element.LocalName == "a" && element.HasAttribute("href"))
+        bool linked = element.LocalName == "a" && element.HasAttribute("href");
+        bool isLink = insideLink || linked;
+        if (linked)
         {
             LinkCount++;
         }
 
         if (depth < HtmlText.MaxDepth)
         {
-            foreach (INode child in element.ChildNodes)
+            // Indexed: the node list's enumerator is an allocation per element of the page.
+            INodeList children = element.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
+                INode child = children[i];
                 if (child is IText t)
                 {
                     int n = CountVisible(t.Data);

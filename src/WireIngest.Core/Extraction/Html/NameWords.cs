@@ -1,0 +1,91 @@
+using System.Buffers;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace WireIngest.Core.Extraction.Html;
+
+/// <summary>
+/// A name pattern that is only literal words (<c>caption|legend</c>, <c>image-?source</c> spelled out, <c>(^|\s)source</c>
+/// as a word that must start a name), asked of an element's class, id, role and itemprop values without joining them.
+/// Same answer as <see cref="NameMatches.IsMatch"/> of the pattern over <see cref="HtmlRules.NamesOf"/>: for ASCII names a
+/// search ignoring ASCII case is what the case-insensitive regex does; other names ask the regex.
+/// </summary>
+internal sealed class NameWords
+{
+    private readonly SearchValues<string> anywhere;
+    private readonly SearchValues<string>? atNameStart;
+
+    /// <param name="pattern">The regex the words spell out, asked for names outside ASCII.</param>
+    /// <param name="anywhere">Words matching anywhere in the names.</param>
+    /// <param name="atNameStart">Words matching only at the start of the names or after white space.</param>
+    public NameWords(Regex pattern, string[] anywhere, string[]? atNameStart = null)
+    {
+        Pattern = pattern;
+        this.anywhere = SearchValues.Create(anywhere, StringComparison.OrdinalIgnoreCase);
+        this.atNameStart = atNameStart is { Length: > 0 } ? SearchValues.Create(atNameStart, StringComparison.OrdinalIgnoreCase) : null;
+    }
+
+    /// <summary>The regex the words spell out.</summary>
+    public Regex Pattern { get; }
+
+    /// <summary>Whether the element's names (<see cref="HtmlRules.NamesOf"/>) match the pattern.</summary>
+    public bool IsMatch(IElement element)
+    {
+        NameAttributes names = NameAttributes.Of(element);
+        if (names.IsEmpty)
+        {
+            return false; // No names: a pattern of words cannot match the empty string.
+        }
+
+        if (!IsAscii(names.Class) || !IsAscii(names.Id) || !IsAscii(names.Role) || !IsAscii(names.Itemprop))
+        {
+            return NameMatches.IsMatch(Pattern, HtmlRules.NamesOf(element));
+        }
+
+        // No word holds a space, so none spans two joined values; each value starts after a space (or at the start).
+        return Contains(names.Class) || Contains(names.Id) || Contains(names.Role) || Contains(names.Itemprop);
+    }
+
+    private static bool IsAscii(string? value) => value is null || Ascii.IsValid(value);
+
+    private bool Contains(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        if (value.AsSpan().IndexOfAny(anywhere) >= 0)
+        {
+            return true;
+        }
+
+        if (atNameStart is null)
+        {
+            return false;
+        }
+
+        for (int offset = 0; offset < value.Length;)
+        {
+            int at = value.AsSpan(offset).IndexOfAny(atNameStart);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += offset;
+            if (at == 0 || IsAsciiSpace(value[at - 1]))
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
+    }
+
+    // What the regex's \s matches among ASCII characters.
+    private static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';
+}
