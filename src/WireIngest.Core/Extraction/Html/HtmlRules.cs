@@ -48,22 +48,8 @@ internal static partial class HtmlRules
     /// <summary>Class, id, role and itemprop of an element, joined for the name patterns.</summary>
     public static string NamesOf(IElement element)
     {
-        // One pass over the attributes instead of four by-name lookups (each lower-cases the name): this runs for most
-        // elements, several times per page. The parser lower-cases HTML attribute names and drops duplicates.
-        INamedNodeMap attributes = element.Attributes;
-        string? cls = null, id = null, role = null, itemprop = null;
-        for (int i = 0; i < attributes.Length; i++)
-        {
-            IAttr attribute = attributes[i]!;
-            switch (attribute.Name)
-            {
-                case "class": cls = attribute.Value; break;
-                case "id": id = attribute.Value; break;
-                case "role": role = attribute.Value; break;
-                case "itemprop": itemprop = attribute.Value; break;
-            }
-        }
-
+        // Runs for most elements, several times per page: one pass over the attributes (NameAttributes), not four lookups.
+        (string? cls, string? id, string? role, string? itemprop) = NameAttributes.Of(element);
         if (cls is null && id is null && role is null && itemprop is null)
         {
             return string.Empty;
