@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""perfsum.py PERF.DATA [FUNC_SUBSTRING] [N]
+Without FUNC: top N functions by inclusive share of all samples (each function counted once per sample).
+With FUNC: share of all samples under FUNC, then its direct callees (inclusive) — where FUNC's time goes.
+Record with: perf record -F 4000 -g -o PERF.DATA -- env DOTNET_PROCESSOR_COUNT=1 <published>/wireingest ingest --jsonl ../shared/corpus/aeb/html
+(after `perf buildid-cache -a <published>/wireingest.dbg` so symbols resolve)."""
+import sys, subprocess, collections, re
+data = sys.argv[1]; func = sys.argv[2] if len(sys.argv) > 2 else None; n = int(sys.argv[3]) if len(sys.argv) > 3 else 40
+out = subprocess.run(["perf", "script", "-i", data, "-F", "ip,sym"], capture_output=True, text=True).stdout
+def short(s):
+    s = re.sub(r"^(WireIngest_Core_WireIngest_Core_|S_P_CoreLib_|AngleSharp_AngleSharp_|wireingest_WireIngest_)", "", s)
+    return s[:140]
+samples = []; cur = []
+for line in out.splitlines():
+    line = line.strip()
+    if not line:
+        if cur: samples.append(cur); cur = []
+        continue
+    parts = line.split(None, 1)
+    cur.append(short(parts[1].split("+0x")[0]) if len(parts) > 1 else parts[0])
+if cur: samples.append(cur)
+total = len(samples)
+if not func:
+    inc = collections.Counter()
+    for st in samples:
+        for f in set(st): inc[f] += 1
+    for f, c in inc.most_common(n): print(f"{100*c/total:6.2f}%  {f}")
+else:
+    under = 0; callee = collections.Counter(); self_ = 0
+    for st in samples:  # st[0] = leaf
+        idx = next((i for i in range(len(st) - 1, -1, -1) if func in st[i]), None)  # outermost frame of FUNC
+        if idx is None: continue
+        under += 1
+        if idx == 0: self_ += 1
+        else: callee[st[idx - 1]] += 1
+    print(f"{100*under/total:6.2f}% of {total} samples under *{func}* (self {100*self_/total:.2f}%)")
+    for f, c in callee.most_common(n): print(f"{100*c/total:6.2f}%  {f}")
