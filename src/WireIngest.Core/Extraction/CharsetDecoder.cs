@@ -3,7 +3,8 @@ using System.Text;
 namespace WireIngest.Core.Extraction;
 
 /// <summary>
-/// Turns document bytes into text: BOM first, then a declared charset, then UTF-8 when the bytes are valid UTF-8,
+/// Turns document bytes into text: BOM first, then a declared charset (unless a single-byte label sits over valid
+/// multi-byte UTF-8), then UTF-8 when the bytes are valid UTF-8,
 /// then statistical detection (Shift_JIS, EUC-JP, GB18030, Big5, Cyrillic code pages…),
 /// else Windows-1252 (the HTML standard's fallback for Latin pages).
 /// </summary>
@@ -24,7 +25,7 @@ public static class CharsetDecoder
         }
 
         if (declaredCharset is not null && TryGetEncoding(declaredCharset) is { } declared
-            && (declared.CodePage != Encoding.UTF8.CodePage || System.Text.Unicode.Utf8.IsValid(bytes)))
+            && (declared.CodePage == Encoding.UTF8.CodePage ? System.Text.Unicode.Utf8.IsValid(bytes) : !IsMislabelledUtf8(declared, bytes)))
         {
             return declared.GetString(bytes);
         }
@@ -36,6 +37,12 @@ public static class CharsetDecoder
 
         return (Detect(bytes) ?? Encoding.GetEncoding(1252)).GetString(bytes);
     }
+
+    // A single-byte charset declared over bytes that are valid UTF-8 and hold multi-byte sequences is a stale label (a
+    // feed or template kept "iso-8859-1" after the text moved to UTF-8): read as Latin-1, "å" would come out as "Ã¥", and
+    // real Latin-1 text almost never forms valid UTF-8 (a lead byte like "Ã" followed only by C1 controls or "€‚ƒ…").
+    private static bool IsMislabelledUtf8(Encoding declared, ReadOnlySpan<byte> bytes) =>
+        declared.IsSingleByte && bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && System.Text.Unicode.Utf8.IsValid(bytes);
 
     /// <summary>
     /// Decodes an HTML page the way the HTML standard orders the evidence: BOM, the transport's charset

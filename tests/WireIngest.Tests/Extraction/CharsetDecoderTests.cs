@@ -44,6 +44,20 @@ public sealed class CharsetDecoderTests
         Assert.That(CharsetDecoder.DecodeHtml(bytes), Does.Contain("Grüße"));
     }
 
+    // The label wins unless it is a single-byte charset over valid multi-byte UTF-8 (a stale label); real Latin-1,
+    // Windows-1252 and Shift_JIS bytes keep their declared reading.
+    [TestCase("iso-8859-1", new byte[] { 0x34, 0x31, 0x2D, 0xC3, 0xA5, 0x72, 0x69, 0x67 }, "41-årig")]
+    [TestCase("windows-1252", new byte[] { 0x43, 0x61, 0x66, 0xC3, 0xA9 }, "Café")]
+    [TestCase("iso-8859-1", new byte[] { 0x34, 0x31, 0x2D, 0xE5, 0x72, 0x69, 0x67 }, "41-årig")]
+    [TestCase("windows-1252", new byte[] { 0x80, 0x20, 0x35 }, "€ 5")]
+    [TestCase("windows-1252", new byte[] { 0xC3, 0x80, 0x20, 0x35 }, "À 5")]
+    [TestCase("shift_jis", new byte[] { 0x93, 0xFA, 0x96, 0x7B }, "日本")]
+    [TestCase("iso-8859-1", new byte[] { 0x70, 0x6C, 0x61, 0x69, 0x6E }, "plain")]
+    public void Decode_DeclaredCharset_ReadsAsExpected(string declared, byte[] bytes, string expected)
+    {
+        Assert.That(CharsetDecoder.Decode(bytes, declared), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Decode_Utf8Bom_IsStripped()
     {
