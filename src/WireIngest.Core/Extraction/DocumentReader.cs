@@ -107,6 +107,10 @@ public sealed class DocumentReader(DocumentLimits limits)
     {
         long limit = Math.Min(cap, Array.MaxLength - 1L);
         long expected = stream.CanSeek ? stream.Length - stream.Position : sizeHint;
+        if (stream.CanSeek && expected > cap)
+        {
+            throw new DocumentRejectedException($"too large: {what} exceeds the {cap:N0}-byte cap"); // known before reading a byte
+        }
 
         // One byte over the expected size lets the read that returns 0 happen without growing the buffer.
         byte[] buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(Math.Max(expected + 1, MinimumBuffer), limit + 1));

@@ -103,6 +103,18 @@ public sealed class DocumentReaderTests
     }
 
     [Test]
+    public void ReadAsync_SeekableStreamOverTheCap_RejectedWithoutReading()
+    {
+        var reader = new DocumentReader(new DocumentLimits { MaxDocumentBytes = 10_000, MaxCompressedBytes = 10_000 });
+        var stream = new MemoryStream(Text(10_001));
+
+        var ex = Assert.ThrowsAsync<DocumentRejectedException>(() => reader.ReadAsync(stream, Origin));
+
+        Assert.That(ex!.Message, Does.StartWith("too large: input exceeds"));
+        Assert.That(stream.Position, Is.Zero);
+    }
+
+    [Test]
     public void ReadAsync_ForwardOnlyStreamOverTheCap_Rejected()
     {
         var reader = new DocumentReader(new DocumentLimits { MaxDocumentBytes = 10_000, MaxCompressedBytes = 10_000 });
