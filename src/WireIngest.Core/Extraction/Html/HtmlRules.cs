@@ -98,7 +98,7 @@ internal static partial class HtmlRules
             return true;
         }
 
-        return NameMatches.IsMatch(ChromeName(), names) && !IsContentName(names) && !IsStoryOverlay(element, names);
+        return ChromeWords.IsMatch(element) && !IsContentName(names) && !IsStoryOverlay(element, names);
     }
 
     /// <summary>
@@ -222,6 +222,25 @@ internal static partial class HtmlRules
     private static partial Regex HiddenStyle();
 
     // Names of blocks that are never story text; matched against class, id, role and itemprop together.
+    /// <summary><see cref="ChromeName"/> as literal words, asked of most elements of every page without the regex.</summary>
+    internal static readonly NameWords ChromeWords = new(
+        ChromeName(),
+        anywhere:
+        [
+            "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "signup", "sign-up", "promo",
+            "advert", "adslot", "ad-slot", "dfp", "sponsor", "sidebar", "breadcrumb", "popup", "modal", "cookie", "consent", "gdpr", "login",
+            "paywall", "outbrain", "taboola", "trending", "most-popular", "mostpopular", "more-stories", "morestories", "read-more", "readmore",
+            "also-read", "alsoread", "next-article", "nextarticle", "prev-article", "prevarticle", "pagination", "pager", "toolbar", "masthead",
+            "site-header", "siteheader", "site-footer", "sitefooter", "footer", "navbar", "menu", "skip-link", "skiplink", "tag-list", "taglist",
+            "keywords", "byline", "author", "dateline", "timestamp", "caption", "credit", "print-only", "printonly", "visually-hidden",
+            "visuallyhidden", "sr-only", "screen-reader", "screenreader", "rating", "vote", "reaction", "follow", "teaser", "topics", "jump",
+            "banner", "overlay", "lightbox", "slideshow-nav", "slideshownav", "video-player", "videoplayer", "copyright", "disclaimer", "legal",
+            "contact",
+        ],
+        atNameStart: ["nav"],
+        atNameEnd: ["tag", "tags"],
+        apart: ["ad", "ads"]);
+
     [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])ads?($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|copyright|disclaimer|legal|contact",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeName();

@@ -7,7 +7,8 @@ namespace WireIngest.Core.Extraction.Html;
 
 /// <summary>
 /// A name pattern that is only literal words (<c>caption|legend</c>, <c>image-?source</c> spelled out, <c>(^|\s)source</c>
-/// as a word that must start a name), asked of an element's class, id, role and itemprop values without joining them.
+/// as a word that must start a name, <c>tags?($|\s)</c> as words that must end one, <c>(^|[\s_-])ads?($|[\s_-])</c> as words
+/// standing apart), asked of an element's class, id, role and itemprop values without joining them.
 /// Same answer as <see cref="NameMatches.IsMatch"/> of the pattern over <see cref="HtmlRules.NamesOf"/>: for ASCII names a
 /// search ignoring ASCII case is what the case-insensitive regex does; other names ask the regex.
 /// </summary>
@@ -15,15 +16,21 @@ internal sealed class NameWords
 {
     private readonly SearchValues<string> anywhere;
     private readonly SearchValues<string>? atNameStart;
+    private readonly string[] atNameEnd;
+    private readonly string[] apart;
 
     /// <param name="pattern">The regex the words spell out, asked for names outside ASCII.</param>
     /// <param name="anywhere">Words matching anywhere in the names.</param>
     /// <param name="atNameStart">Words matching only at the start of the names or after white space.</param>
-    public NameWords(Regex pattern, string[] anywhere, string[]? atNameStart = null)
+    /// <param name="atNameEnd">Words matching only at the end of the names or before white space.</param>
+    /// <param name="apart">Words matching only with the start or end of the names, white space, <c>_</c> or <c>-</c> on both sides.</param>
+    public NameWords(Regex pattern, string[] anywhere, string[]? atNameStart = null, string[]? atNameEnd = null, string[]? apart = null)
     {
         Pattern = pattern;
         this.anywhere = SearchValues.Create(anywhere, StringComparison.OrdinalIgnoreCase);
         this.atNameStart = atNameStart is { Length: > 0 } ? SearchValues.Create(atNameStart, StringComparison.OrdinalIgnoreCase) : null;
+        this.atNameEnd = atNameEnd ?? [];
+        this.apart = apart ?? [];
     }
 
     /// <summary>The regex the words spell out.</summary>
@@ -61,6 +68,22 @@ internal sealed class NameWords
             return true;
         }
 
+        foreach (string word in atNameEnd)
+        {
+            if (Occurs(value, word, static (_, _) => true, static (v, end) => end == v.Length || IsAsciiSpace(v[end])))
+            {
+                return true;
+            }
+        }
+
+        foreach (string word in apart)
+        {
+            if (Occurs(value, word, static (v, at) => at == 0 || IsApart(v[at - 1]), static (v, end) => end == v.Length || IsApart(v[end])))
+            {
+                return true;
+            }
+        }
+
         if (atNameStart is null)
         {
             return false;
@@ -85,6 +108,31 @@ internal sealed class NameWords
 
         return false;
     }
+
+    // Whether the word occurs (ignoring ASCII case) with acceptable characters before and after it.
+    private static bool Occurs(string value, string word, Func<string, int, bool> before, Func<string, int, bool> after)
+    {
+        for (int offset = 0; offset <= value.Length - word.Length;)
+        {
+            int at = value.AsSpan(offset).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += offset;
+            if (before(value, at) && after(value, at + word.Length))
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsApart(char c) => IsAsciiSpace(c) || c is '_' or '-';
 
     // What the regex's \s matches among ASCII characters.
     private static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r';

@@ -7,7 +7,7 @@ namespace WireIngest.Tests.Extraction.Html;
 [TestFixture]
 public sealed class NameWordsTests
 {
-    private static readonly NameWords[] Words = [PictureCollector.CreditNames, PictureCollector.CaptionNames, CopyrightCollector.PictureCreditNames];
+    private static readonly NameWords[] Words = [PictureCollector.CreditNames, PictureCollector.CaptionNames, CopyrightCollector.PictureCreditNames, HtmlRules.ChromeWords];
 
     // Class, id, role and itemprop in any case and order, missing, duplicated, on SVG and namespaced, outside ASCII.
     private static readonly string[] Elements =
@@ -55,6 +55,24 @@ public sealed class NameWordsTests
         "<div class='image' id='föto'></div>",
         "<div class='x' role='bïld'></div>",
         "<div class='menu nav'></div>",
+        "<div class='ad'></div>",
+        "<div class='top-ads box'></div>",
+        "<div class='head_ad'></div>",
+        "<div class='add-to-cart'></div>",
+        "<div class='shadow'></div>",
+        "<div class='x' id='ads'></div>",
+        "<div class='AD-Unit'></div>",
+        "<div class='tag'></div>",
+        "<div class='tags x'></div>",
+        "<div class='tagged'></div>",
+        "<div class='stage'></div>",
+        "<div id='hashtags'></div>",
+        "<div class='subnav'></div>",
+        "<div class='x nav-main'></div>",
+        "<div class='canvas'></div>",
+        "<div role='navigation'></div>",
+        "<div class='MostPopular'></div>",
+        "<div class='more_stories'></div>",
     ];
 
     [Test]
@@ -132,6 +150,34 @@ public sealed class NameWordsTests
             {
                 Assert.That(words.IsMatch(element), Is.EqualTo(RegexAnswer(words, element)), $"{words.Pattern} on {element.OuterHtml}");
             }
+        }
+    }
+
+    // Chrome names assembled at random from its bounded words (ad, ads, tag, tags, nav), near misses and separators.
+    [Test]
+    public void IsMatch_RandomChromeNames_AnswersAsTheRegexOverTheJoinedNames()
+    {
+        string[] parts =
+        [
+            "ad", "Ad", "ads", "ADS", "s", "tag", "Tags", "nav", "NAV", "bar", "menu", "more", "stories", "most", "popular", "read", "header", "site",
+            "comment", "x", "a1", "-", "_", " ", "\t", "\n", "\u000B", "\u001C", "\u00A0", "\u0085", "é", "\u212A", "İ", "ſ",
+        ];
+        var random = new Random(20261128);
+        using IDocument document = new HtmlParser().ParseDocument("<div></div>");
+        IElement element = document.Body!.FirstElementChild!;
+        string[] attributes = ["class", "id", "role", "itemprop"];
+        for (int i = 0; i < 6000; i++)
+        {
+            foreach (string name in attributes)
+            {
+                element.RemoveAttribute(name);
+                if (random.Next(3) > 0)
+                {
+                    element.SetAttribute(name, string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => parts[random.Next(parts.Length)])));
+                }
+            }
+
+            Assert.That(HtmlRules.ChromeWords.IsMatch(element), Is.EqualTo(RegexAnswer(HtmlRules.ChromeWords, element)), element.OuterHtml);
         }
     }
 
