@@ -427,7 +427,8 @@ internal static partial class BylineLocator
         return TrailingDigits().Replace(piece, string.Empty);
     }
 
-    private static bool IsNoise(string piece) => Noise().IsMatch(piece) || !piece.Any(char.IsLetter) && !Connector().IsMatch(piece);
+    private static bool IsNoise(string piece) =>
+        Noise().IsMatch(piece) || CopyrightLine().IsMatch(piece) || !piece.Any(char.IsLetter) && !Connector().IsMatch(piece);
 
     private static string JoinNames(List<string> names) =>
         names.Count <= 2 ? "By " + string.Join(" and ", names) : "By " + string.Join(", ", names[..^1]) + " and " + names[^1];
@@ -455,7 +456,7 @@ internal static partial class BylineLocator
     private static partial Regex TrailingDigits();
 
     // Job titles, follow buttons and archive links that share the byline box with the names.
-    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist(e|in)?|producer|freelance|redakteur(in)?|korrespondent(in)?|(?<!^)redaktion$|chief|staff writer|head of|analyst)\b|^(pub ?med|google scholar|orcid|search for this author|copyright)\b|^(©|\(c\)\s)",
+    [GeneratedRegex(@"^(follow|twitter|facebook|linkedin|email|e-mail|mail|bookmark|share|save|add as|search|view|bio|biography|about|contact|get author rss feed|rss|more from|all articles|see all|read more|watch live|today|news|sport|sports|opinion|comment|updated|published)\b|\b(correspondent|reporter|editor|writer|director|columnist|contributor|journalist(e|in)?|producer|freelance|redakteur(in)?|korrespondent(in)?|(?<!^)redaktion$|chief|staff writer|head of|analyst)\b|^(pub ?med|google scholar|orcid|search for this author)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 
