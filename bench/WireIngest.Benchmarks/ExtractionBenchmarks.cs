@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using BenchmarkDotNet.Attributes;
 using WireIngest.Core.Extraction;
+using WireIngest.Core.Extraction.Html;
 using WireIngest.Core.Messages;
 using WireIngest.Core.Model;
 using WireIngest.Core.Normalization;
@@ -21,7 +22,7 @@ public class ExtractionBenchmarks
     private const int Pages = 132;
 
     private IReadOnlyList<RawDocument> _pages = null!;
-    private readonly HtmlParser _parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    private readonly HtmlParser _parser = HtmlPageParser.Create(); // The extractor's own configuration: the same parse on both sides.
     private readonly ArticlePipeline _pipeline = new(new ExtractorSelector(ExtractorCatalog.Default()), new ArticleNormalizer());
     private readonly NinjsMessageWriter _writer = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);

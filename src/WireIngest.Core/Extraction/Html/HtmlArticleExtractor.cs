@@ -26,7 +26,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
     private const int MinVisibleBody = 200;
 
-    private readonly HtmlParser parser = new(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = false });
+    private readonly HtmlParser parser = HtmlPageParser.Create();
 
     /// <inheritdoc />
     public string Format => DocumentFormats.Html;

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using WireIngest.Core.Extraction.Html;
 using WireIngest.Core.Model;
 
 namespace WireIngest.Core.Extraction.Wire;
@@ -15,6 +16,8 @@ internal static class HtmlFragment
     public const int MaxNesting = 512;
 
     // Elements that close themselves or are closed by their next sibling do not deepen the tree.
+    private static readonly HtmlParser Parser = HtmlPageParser.Create();
+
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
@@ -27,8 +30,8 @@ internal static class HtmlFragment
     {
         // HTML tree building costs grow with the square of the nesting; hostile nesting is refused before parsing.
         CheckNesting(html);
-        var parser = new HtmlParser();
-        IElement? body = parser.ParseDocument(html).Body;
+        using IDocument document = Parser.ParseDocument(html);
+        IElement? body = document.Body;
         if (body is not null)
         {
             XmlBodyReader.Read(ToXElement(body, 0), article);
