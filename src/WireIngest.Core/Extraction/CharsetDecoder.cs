@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace WireIngest.Core.Extraction;
@@ -19,23 +20,53 @@ public static class CharsetDecoder
     /// <param name="declaredCharset">A charset named by the transport or the document, or <c>null</c>.</param>
     public static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
     {
-        if (TryDecodeBom(bytes, out string? text))
+        Encoding encoding = Choose(bytes, declaredCharset, out int bom);
+        return encoding.GetString(bytes[bom..]);
+    }
+
+    /// <summary>
+    /// Decodes the bytes as <see cref="Decode"/> does into an array rented from <see cref="ArrayPool{T}.Shared"/>: a large
+    /// page's text is needed only while it is parsed, and a fresh string per page is a large-object allocation that
+    /// only a full collection reclaims. Dispose the result to return the array.
+    /// </summary>
+    public static PooledText DecodePooled(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    {
+        Encoding encoding = Choose(bytes, declaredCharset, out int bom);
+        ReadOnlySpan<byte> text = bytes[bom..];
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(text.Length)));
+        try
         {
-            return text;
+            return new PooledText(buffer, encoding.GetChars(text, buffer));
+        }
+        catch
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    // The encoding Decode reads the bytes with, and the length of the byte order mark it skips.
+    private static Encoding Choose(ReadOnlySpan<byte> bytes, string? declaredCharset, out int bom)
+    {
+        if (Bom(bytes) is { } marked)
+        {
+            bom = marked.Length;
+            return marked.Encoding;
         }
 
+        bom = 0;
         if (declaredCharset is not null && TryGetEncoding(declaredCharset) is { } declared
             && (declared.CodePage == Encoding.UTF8.CodePage ? System.Text.Unicode.Utf8.IsValid(bytes) : !IsMislabelledUtf8(declared, bytes)))
         {
-            return declared.GetString(bytes);
+            return declared;
         }
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            return StrictUtf8.GetString(bytes);
+            return StrictUtf8;
         }
 
-        return (Detect(bytes) ?? Encoding.GetEncoding(1252)).GetString(bytes);
+        return Detect(bytes) ?? Encoding.GetEncoding(1252);
     }
 
     // A single-byte charset declared over bytes that are valid UTF-8 and hold multi-byte sequences is a stale label (a
@@ -51,7 +82,12 @@ public static class CharsetDecoder
     /// </summary>
     /// <param name="bytes">The page.</param>
     /// <param name="contentType">HTTP <c>Content-Type</c>, or <c>null</c>.</param>
-    public static string DecodeHtml(ReadOnlySpan<byte> bytes, string? contentType = null)
+    public static string DecodeHtml(ReadOnlySpan<byte> bytes, string? contentType = null) => Decode(bytes, HtmlCharset(bytes, contentType));
+
+    /// <summary>Decodes an HTML page as <see cref="DecodeHtml"/> does into a rented array (see <see cref="DecodePooled"/>).</summary>
+    public static PooledText DecodeHtmlPooled(ReadOnlySpan<byte> bytes, string? contentType = null) => DecodePooled(bytes, HtmlCharset(bytes, contentType));
+
+    private static string? HtmlCharset(ReadOnlySpan<byte> bytes, string? contentType)
     {
         string? declared = CharsetFromContentType(contentType) ?? MetaCharsetPrescanner.Find(bytes);
         if (declared is not null && TryGetEncoding(declared) is { } encoding && IsUtf16(encoding))
@@ -59,7 +95,7 @@ public static class CharsetDecoder
             declared = "utf-8"; // A page that reached us as bytes cannot be UTF-16 by its own declaration (HTML standard).
         }
 
-        return Decode(bytes, declared);
+        return declared;
     }
 
     /// <summary>The <c>charset</c> parameter of a MIME content type, or <c>null</c>.</summary>
@@ -111,27 +147,23 @@ public static class CharsetDecoder
         }
     }
 
-    private static bool TryDecodeBom(ReadOnlySpan<byte> bytes, out string text)
+    private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            text = Encoding.UTF8.GetString(bytes[3..]);
-            return true;
+            return (Encoding.UTF8, 3);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            text = Encoding.Unicode.GetString(bytes[2..]);
-            return true;
+            return (Encoding.Unicode, 2);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
-            return true;
+            return (Encoding.BigEndianUnicode, 2);
         }
 
-        text = string.Empty;
-        return false;
+        return null;
     }
 }

@@ -73,4 +73,39 @@ public sealed class CharsetDecoderTests
 
         Assert.That(CharsetDecoder.Decode(bytes), Is.EqualTo("café"));
     }
+
+    // Every evidence path of the decoder: BOMs, declared labels (right, stale, unknown), valid UTF-8, detection, fallback, empty.
+    private static IEnumerable<TestCaseData> DecodingCases()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        yield return new TestCaseData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0xC3, 0xA9 }, null).SetName("Utf8Bom");
+        yield return new TestCaseData(new byte[] { 0xFF, 0xFE, 0x61, 0x00, 0xE9, 0x00 }, null).SetName("Utf16LeBom");
+        yield return new TestCaseData(new byte[] { 0xFE, 0xFF, 0x00, 0x61, 0x00, 0xE9 }, null).SetName("Utf16BeBom");
+        yield return new TestCaseData(new byte[] { 0x34, 0x31, 0x2D, 0xC3, 0xA5 }, "iso-8859-1").SetName("StaleLatin1Label");
+        yield return new TestCaseData(new byte[] { 0x80, 0x20, 0x35 }, "windows-1252").SetName("Windows1252");
+        yield return new TestCaseData(new byte[] { 0x61, 0xFF, 0x62 }, "utf-8").SetName("InvalidUtf8Declared");
+        yield return new TestCaseData(new byte[] { 0x61, 0xFF, 0x62 }, "no-such-charset").SetName("UnknownLabel");
+        yield return new TestCaseData(Encoding.GetEncoding("shift_jis").GetBytes("日本語の記事です。東京の天気は晴れ。"), "shift_jis").SetName("ShiftJisDeclared");
+        yield return new TestCaseData(Encoding.GetEncoding("euc-jp").GetBytes(string.Concat(Enumerable.Repeat("東京で記者会見が開かれた。", 20))), null).SetName("EucJpDetected");
+        yield return new TestCaseData(new byte[] { 0x63, 0x61, 0x66, 0xE9 }, null).SetName("Latin1Fallback");
+        yield return new TestCaseData(Array.Empty<byte>(), null).SetName("Empty");
+    }
+
+    [TestCaseSource(nameof(DecodingCases))]
+    public void DecodePooled_AnyEvidence_SameTextAsDecode(byte[] bytes, string? declared)
+    {
+        using PooledText pooled = CharsetDecoder.DecodePooled(bytes, declared);
+
+        Assert.That(pooled.Memory.ToString(), Is.EqualTo(CharsetDecoder.Decode(bytes, declared)));
+    }
+
+    [Test]
+    public void DecodePooled_Disposed_MemoryRefused()
+    {
+        PooledText pooled = CharsetDecoder.DecodePooled("abc"u8);
+        pooled.Dispose();
+        pooled.Dispose(); // A second dispose must not return the array twice.
+
+        Assert.Throws<ObjectDisposedException>(() => _ = pooled.Memory);
+    }
 }

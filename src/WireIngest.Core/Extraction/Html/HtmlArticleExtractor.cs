@@ -1,7 +1,6 @@
 using System.Globalization;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using WireIngest.Core.Model;
 using WireIngest.Core.Normalization;
 
@@ -26,7 +25,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
     private const int MinVisibleBody = 200;
 
-    private readonly HtmlParser parser = HtmlPageParser.Create();
+    private readonly HtmlPageParser parser = new();
 
     /// <inheritdoc />
     public string Format => DocumentFormats.Html;
@@ -71,11 +70,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string html = CharsetDecoder.DecodeHtml(document.Content.Span, document.ContentType);
+        using ParsedPage parsed = parser.Parse(document.Content.Span, document.ContentType);
         cancellationToken.ThrowIfCancellationRequested();
-
-        using IDocument page = parser.ParseDocument(html);
-        cancellationToken.ThrowIfCancellationRequested();
+        IDocument page = parsed.Document;
         IElement body = page.Body ?? page.DocumentElement;
 
         PageMetadata metadata = PageMetadataReader.Read(page);

@@ -16,7 +16,7 @@ internal static class HtmlFragment
     public const int MaxNesting = 512;
 
     // Elements that close themselves or are closed by their next sibling do not deepen the tree.
-    private static readonly HtmlParser Parser = HtmlPageParser.Create();
+    private static readonly HtmlParser Parser = HtmlPageParser.CreateParser();
 
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
     {
