@@ -20,8 +20,12 @@ internal sealed class NameWords
     private readonly string[] atNameEnd;
     private readonly string[] apart;
 
-    // This instance's bit in the cached answers; -1 (uncached) past the 64th instance.
+    private static readonly Lock Registry = new();
+    private static readonly List<string> AllWords = [];
     private static int instances;
+    private static volatile NameWordsUnion? union;
+
+    // This instance's bit in the cached answers; -1 (uncached) past the 64th instance.
     private readonly int bit;
 
     /// <param name="pattern">The regex the words spell out, asked for names outside ASCII.</param>
@@ -36,8 +40,17 @@ internal sealed class NameWords
         this.atNameStart = atNameStart is { Length: > 0 } ? SearchValues.Create(atNameStart, StringComparison.OrdinalIgnoreCase) : null;
         this.atNameEnd = atNameEnd ?? [];
         this.apart = apart ?? [];
-        int index = Interlocked.Increment(ref instances) - 1;
-        bit = index < 64 ? index : -1;
+        lock (Registry)
+        {
+            bit = instances < 64 ? instances : -1;
+            instances++;
+            if (bit >= 0)
+            {
+                // Every word the searches below look for, so that a value holding none of them fails them all.
+                AllWords.AddRange([.. anywhere, .. atNameStart ?? [], .. this.atNameEnd, .. this.apart]);
+                union = new NameWordsUnion(AllWords, (union?.Owners ?? 0) | (1UL << bit));
+            }
+        }
     }
 
     /// <summary>The regex the words spell out.</summary>
@@ -49,9 +62,13 @@ internal sealed class NameWords
     /// <summary><see cref="IsMatch(IElement)"/> searching every value again: what the cached answers are held to.</summary>
     internal bool IsMatchUncached(IElement element) => IsMatch(element, cached: false);
 
-    private bool IsMatch(IElement element, bool cached)
+    /// <summary><see cref="IsMatch(IElement)"/> of the element whose attributes (<see cref="NameAttributes.Of"/>) are <paramref name="names"/>.</summary>
+    public bool IsMatch(NameAttributes names) => IsMatch(names, cached: bit >= 0);
+
+    private bool IsMatch(IElement element, bool cached) => IsMatch(NameAttributes.Of(element), cached);
+
+    private bool IsMatch(NameAttributes names, bool cached)
     {
-        NameAttributes names = NameAttributes.Of(element);
         if (names.IsEmpty)
         {
             return false; // No names: a pattern of words cannot match the empty string.
@@ -67,7 +84,7 @@ internal sealed class NameWords
             return true;
         }
 
-        return outsideAscii && NameMatches.IsMatch(Pattern, HtmlRules.NamesOf(element));
+        return outsideAscii && NameMatches.IsMatch(Pattern, HtmlRules.NamesOf(names));
     }
 
     // Whether one of the words is in the ASCII value; false, noting it, for a value outside ASCII.
@@ -89,6 +106,10 @@ internal sealed class NameWords
         if (answers.Ascii == 0)
         {
             answers.Ascii = Ascii.IsValid(value) ? (byte)1 : (byte)2;
+            if (answers.Ascii == 1 && union is { } all && value.AsSpan().IndexOfAny(all.Words) < 0)
+            {
+                answers.Known = all.Owners; // No word of any owner: all of them fail, answered by one search.
+            }
         }
 
         if (answers.Ascii == 2)
