@@ -46,10 +46,13 @@ internal static partial class HtmlRules
     }
 
     /// <summary>Class, id, role and itemprop of an element, joined for the name patterns.</summary>
-    public static string NamesOf(IElement element)
+    // Runs for most elements, several times per page: one pass over the attributes (NameAttributes), not four lookups.
+    public static string NamesOf(IElement element) => NamesOf(NameAttributes.Of(element));
+
+    /// <summary>The names of an element whose attributes <paramref name="attributes"/> were read: as <see cref="NamesOf(IElement)"/>.</summary>
+    public static string NamesOf(NameAttributes attributes)
     {
-        // Runs for most elements, several times per page: one pass over the attributes (NameAttributes), not four lookups.
-        (string? cls, string? id, string? role, string? itemprop) = NameAttributes.Of(element);
+        (string? cls, string? id, string? role, string? itemprop) = attributes;
         if (cls is null && id is null && role is null && itemprop is null)
         {
             return string.Empty;
@@ -79,26 +82,35 @@ internal static partial class HtmlRules
     }
 
     /// <summary>Whether the element is page chrome by its tag or its names, never to be read as story text.</summary>
-    public static bool IsChrome(IElement element)
+    public static bool IsChrome(IElement element) => IsChrome(element, NameAttributes.Of(element));
+
+    // The names are joined only when the chrome words match: most elements are settled by the words alone.
+    private static bool IsChrome(IElement element, NameAttributes attributes)
     {
-        string tag = element.LocalName;
-        if (tag is "nav" or "aside" or "footer" or "menu" or "form" && !IsContentName(NamesOf(element)))
+        if (element.LocalName is "nav" or "aside" or "footer" or "menu" or "form" && !IsContentName(NamesOf(attributes)))
         {
             return true;
         }
 
-        string names = NamesOf(element);
-        if (names.Length == 0)
+        if (attributes.IsEmpty)
         {
             return false;
         }
 
-        if (element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "menu" or "menubar" or "search" or "dialog" or "contentinfo")
+        // GetAttribute("role") finds an attribute exactly when the one-pass read found one: ask it only then.
+        if (attributes.Role is not null
+            && element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "menu" or "menubar" or "search" or "dialog" or "contentinfo")
         {
             return true;
         }
 
-        return ChromeWords.IsMatch(element) && !IsContentName(names) && !IsStoryOverlay(element, names);
+        if (!ChromeWords.IsMatch(attributes))
+        {
+            return false;
+        }
+
+        string names = NamesOf(attributes);
+        return !IsContentName(names) && !IsStoryOverlay(element, names);
     }
 
     /// <summary>
@@ -119,8 +131,8 @@ internal static partial class HtmlRules
             return true;
         }
 
-        string names = NamesOf(element);
-        return names.Length > 0 && IsChrome(element) && !NameMatches.IsMatch(MaybeCandidate(), names);
+        NameAttributes attributes = NameAttributes.Of(element);
+        return !attributes.IsEmpty && IsChrome(element, attributes) && !NameMatches.IsMatch(MaybeCandidate(), NamesOf(attributes));
     }
 
     /// <summary>Whether the element is a reader-comment section by its names.</summary>

@@ -10,7 +10,8 @@ namespace WireIngest.Core.Extraction.Html;
 /// as a word that must start a name, <c>tags?($|\s)</c> as words that must end one, <c>(^|[\s_-])ads?($|[\s_-])</c> as words
 /// standing apart), asked of an element's class, id, role and itemprop values without joining them.
 /// Same answer as <see cref="NameMatches.IsMatch"/> of the pattern over <see cref="HtmlRules.NamesOf"/>: for ASCII names a
-/// search ignoring ASCII case is what the case-insensitive regex does; other names ask the regex.
+/// search ignoring ASCII case is what the case-insensitive regex does; other names ask the regex. The answer for each
+/// value is kept (<see cref="NameValueCache"/>): the same class strings are asked by several walks and several instances.
 /// </summary>
 internal sealed class NameWords
 {
@@ -18,6 +19,14 @@ internal sealed class NameWords
     private readonly SearchValues<string>? atNameStart;
     private readonly string[] atNameEnd;
     private readonly string[] apart;
+
+    private static readonly Lock Registry = new();
+    private static readonly List<string> AllWords = [];
+    private static int instances;
+    private static volatile NameWordsUnion? union;
+
+    // This instance's bit in the cached answers; -1 (uncached) past the 64th instance.
+    private readonly int bit;
 
     /// <param name="pattern">The regex the words spell out, asked for names outside ASCII.</param>
     /// <param name="anywhere">Words matching anywhere in the names.</param>
@@ -31,38 +40,96 @@ internal sealed class NameWords
         this.atNameStart = atNameStart is { Length: > 0 } ? SearchValues.Create(atNameStart, StringComparison.OrdinalIgnoreCase) : null;
         this.atNameEnd = atNameEnd ?? [];
         this.apart = apart ?? [];
+        lock (Registry)
+        {
+            bit = instances < 64 ? instances : -1;
+            instances++;
+            if (bit >= 0)
+            {
+                // Every word the searches below look for, so that a value holding none of them fails them all.
+                AllWords.AddRange([.. anywhere, .. atNameStart ?? [], .. this.atNameEnd, .. this.apart]);
+                union = new NameWordsUnion(AllWords, (union?.Owners ?? 0) | (1UL << bit));
+            }
+        }
     }
 
     /// <summary>The regex the words spell out.</summary>
     public Regex Pattern { get; }
 
     /// <summary>Whether the element's names (<see cref="HtmlRules.NamesOf"/>) match the pattern.</summary>
-    public bool IsMatch(IElement element)
+    public bool IsMatch(IElement element) => IsMatch(element, cached: bit >= 0);
+
+    /// <summary><see cref="IsMatch(IElement)"/> searching every value again: what the cached answers are held to.</summary>
+    internal bool IsMatchUncached(IElement element) => IsMatch(element, cached: false);
+
+    /// <summary><see cref="IsMatch(IElement)"/> of the element whose attributes (<see cref="NameAttributes.Of"/>) are <paramref name="names"/>.</summary>
+    public bool IsMatch(NameAttributes names) => IsMatch(names, cached: bit >= 0);
+
+    private bool IsMatch(IElement element, bool cached) => IsMatch(NameAttributes.Of(element), cached);
+
+    private bool IsMatch(NameAttributes names, bool cached)
     {
-        NameAttributes names = NameAttributes.Of(element);
         if (names.IsEmpty)
         {
             return false; // No names: a pattern of words cannot match the empty string.
         }
 
-        if (!IsAscii(names.Class) || !IsAscii(names.Id) || !IsAscii(names.Role) || !IsAscii(names.Itemprop))
+        // No word holds a space, so none spans two joined values; each value starts after a space (or at the start). A
+        // word found in an ASCII value is found by the regex too, whatever the other values hold; only when none is
+        // found does a value outside ASCII (where the regex's case rules go beyond ASCII) need the regex.
+        bool outsideAscii = false;
+        if (IsIn(names.Class, cached, ref outsideAscii) || IsIn(names.Id, cached, ref outsideAscii)
+            || IsIn(names.Role, cached, ref outsideAscii) || IsIn(names.Itemprop, cached, ref outsideAscii))
         {
-            return NameMatches.IsMatch(Pattern, HtmlRules.NamesOf(element));
+            return true;
         }
 
-        // No word holds a space, so none spans two joined values; each value starts after a space (or at the start).
-        return Contains(names.Class) || Contains(names.Id) || Contains(names.Role) || Contains(names.Itemprop);
+        return outsideAscii && NameMatches.IsMatch(Pattern, HtmlRules.NamesOf(names));
     }
 
-    private static bool IsAscii(string? value) => value is null || Ascii.IsValid(value);
-
-    private bool Contains(string? value)
+    // Whether one of the words is in the ASCII value; false, noting it, for a value outside ASCII.
+    private bool IsIn(string? value, bool cached, ref bool outsideAscii)
     {
         if (string.IsNullOrEmpty(value))
         {
             return false;
         }
 
+        if (!cached)
+        {
+            bool ascii = Ascii.IsValid(value);
+            outsideAscii |= !ascii;
+            return ascii && Contains(value);
+        }
+
+        ref NameValueAnswers answers = ref NameValueCache.For(value);
+        if (answers.Ascii == 0)
+        {
+            answers.Ascii = Ascii.IsValid(value) ? (byte)1 : (byte)2;
+            if (answers.Ascii == 1 && union is { } all && value.AsSpan().IndexOfAny(all.Words) < 0)
+            {
+                answers.Known = all.Owners; // No word of any owner: all of them fail, answered by one search.
+            }
+        }
+
+        if (answers.Ascii == 2)
+        {
+            outsideAscii = true;
+            return false;
+        }
+
+        ulong mask = 1UL << bit;
+        if ((answers.Known & mask) == 0)
+        {
+            answers.Matched |= Contains(value) ? mask : 0;
+            answers.Known |= mask;
+        }
+
+        return (answers.Matched & mask) != 0;
+    }
+
+    private bool Contains(string value)
+    {
         if (value.AsSpan().IndexOfAny(anywhere) >= 0)
         {
             return true;

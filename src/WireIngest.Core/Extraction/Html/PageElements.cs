@@ -1,3 +1,4 @@
+using System.Numerics;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
@@ -58,49 +59,59 @@ internal sealed class PageElements
         inBody.TryGetValue(selector, out List<IElement>? found) ? found : [.. body.All(selector)];
 
     // Pre-order over every element (none skipped: selectors see invisible and deep elements too), with an explicit
-    // stack so that hostile nesting cannot overflow the call stack.
+    // stack of child lists so that hostile nesting cannot overflow the call stack. Each element is tried only against
+    // the alternatives its name and attributes can match (PageQueries.Index); each query's list stays in document order.
     private void Walk(PageQueries queries)
     {
-        var stack = new Stack<(INodeList Nodes, int Next, bool InBody)>();
+        List<IElement>[] found = [.. queries.DocumentMatchers.Select(m => inDocument[m.Selector]), .. queries.BodyMatchers.Select(m => inBody[m.Selector])];
         string?[] values = new string?[queries.Slots.Count];
         IElement? scope = document.DocumentElement; // What selector.Match(element) passes.
-        stack.Push((document.ChildNodes, 0, false));
-        while (stack.Count > 0)
+        var lists = new INodeList[16];
+        var next = new int[16];
+        int depth = 0;
+        int bodyDepth = int.MaxValue; // Lists at this depth or deeper are inside the body.
+        lists[0] = document.ChildNodes;
+        while (depth >= 0)
         {
-            (INodeList nodes, int next, bool insideBody) = stack.Pop();
-            if (next >= nodes.Length)
+            INodeList nodes = lists[depth];
+            int at = next[depth];
+            if (at >= nodes.Length)
             {
+                lists[depth] = null!; // Let the finished list go.
+                bodyDepth = depth == bodyDepth ? int.MaxValue : bodyDepth;
+                depth--;
                 continue;
             }
 
-            stack.Push((nodes, next + 1, insideBody));
-            if (nodes[next] is not IElement element)
+            next[depth] = at + 1;
+            if (nodes[at] is not IElement element)
             {
                 continue;
             }
 
             ElementCount++;
             queries.Slots.Read(element, values);
-            Match(element, queries.DocumentMatchers, values, scope, inDocument);
-            if (insideBody)
+            ulong matched = queries.Index.Match(element, values, scope, depth >= bodyDepth ? 0 : queries.BodyTargets);
+            for (; matched != 0; matched &= matched - 1)
             {
-                Match(element, queries.BodyMatchers, values, scope, inBody);
+                found[BitOperations.TrailingZeroCount(matched)].Add(element);
             }
 
-            if (element.ChildNodes.Length > 0)
+            INodeList children = element.ChildNodes;
+            if (children.Length > 0)
             {
-                stack.Push((element.ChildNodes, 0, insideBody || element == body));
-            }
-        }
-    }
+                if (++depth == lists.Length)
+                {
+                    Array.Resize(ref lists, depth * 2);
+                    Array.Resize(ref next, depth * 2);
+                }
 
-    private static void Match(IElement element, SelectorMatcher[] matchers, string?[] values, IElement? scope, Dictionary<ISelector, List<IElement>> found)
-    {
-        foreach (SelectorMatcher matcher in matchers)
-        {
-            if (matcher.Matches(element, values, scope))
-            {
-                found[matcher.Selector].Add(element);
+                lists[depth] = children;
+                next[depth] = 0;
+                if (bodyDepth == int.MaxValue && element == body)
+                {
+                    bodyDepth = depth;
+                }
             }
         }
     }

@@ -12,6 +12,8 @@ internal sealed class PageQueries
         Body = body;
         DocumentMatchers = [.. document.Select(q => SelectorMatcher.Compile(q.Selector, Slots))];
         BodyMatchers = [.. body.Select(q => SelectorMatcher.Compile(q.Selector, Slots))];
+        Index = new AlternativeIndex([.. DocumentMatchers.Concat(BodyMatchers).Select(m => m.Alternatives)]);
+        BodyTargets = DocumentMatchers.Length >= AlternativeIndex.MaxTargets ? 0 : Index.AllTargets & ~((1UL << DocumentMatchers.Length) - 1);
     }
 
     /// <summary>Nothing gathered: every query goes to the document.</summary>
@@ -29,4 +31,13 @@ internal sealed class PageQueries
 
     /// <summary>The compiled <see cref="Body"/> queries, in the same order.</summary>
     public SelectorMatcher[] BodyMatchers { get; }
+
+    /// <summary>
+    /// The alternatives of every query, indexed: target <c>i</c> is <see cref="DocumentMatchers"/>[i], then come the
+    /// <see cref="BodyMatchers"/> (<see cref="BodyTargets"/>). At most <see cref="AlternativeIndex.MaxTargets"/> queries.
+    /// </summary>
+    public AlternativeIndex Index { get; }
+
+    /// <summary>The bits of the body queries in <see cref="Index"/>'s answers.</summary>
+    public ulong BodyTargets { get; }
 }

@@ -28,6 +28,12 @@ internal sealed class SelectorAlternative(string? type, AttributeTest[] tests, I
             return false;
         }
 
+        return MatchesKnownType(element, values, scope);
+    }
+
+    /// <summary>Whether the element, whose local name is already known to fit <see cref="Type"/>, passes the tests and <see cref="Rest"/>.</summary>
+    public bool MatchesKnownType(IElement element, string?[] values, IElement? scope)
+    {
         foreach (AttributeTest test in Tests)
         {
             if (!test.Passes(values))

@@ -10,15 +10,23 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal sealed class SelectorMatcher
 {
+    // Below this many alternatives, trying each costs less than looking up the index.
+    private const int MinIndexed = 4;
+
     private readonly SelectorAlternative[] alternatives;
+    private readonly AlternativeIndex? index;
 
     private SelectorMatcher(ISelector selector, SelectorAlternative[] alternatives)
     {
         Selector = selector;
         this.alternatives = alternatives;
+        index = alternatives.Length >= MinIndexed ? new AlternativeIndex([alternatives]) : null;
     }
 
     public ISelector Selector { get; }
+
+    /// <summary>The compiled selectors of the list, in its order.</summary>
+    public IReadOnlyList<SelectorAlternative> Alternatives => alternatives;
 
     /// <summary>Whether every selector of the list was compiled whole (none left to AngleSharp).</summary>
     public bool IsCompiled => Array.TrueForAll(alternatives, a => a.Rest is null);
@@ -37,6 +45,11 @@ internal sealed class SelectorMatcher
     /// </summary>
     public bool Matches(IElement element, string?[] values, IElement? scope)
     {
+        if (index is not null)
+        {
+            return index.Match(element, values, scope) != 0;
+        }
+
         string localName = element.LocalName;
         foreach (SelectorAlternative alternative in alternatives)
         {

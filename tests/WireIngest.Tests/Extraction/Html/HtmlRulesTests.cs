@@ -20,4 +20,61 @@ public sealed class HtmlRulesTests
         Assert.That(HtmlRules.NamesOf(element), Is.EqualTo(expected));
         Assert.That(HtmlRules.NamesOf(element), Is.EqualTo(expected), "asked again (cached)");
     }
+
+    // Tags chrome by themselves, roles (also set by script in another case, and on SVG), chrome words with and without
+    // content or overlay names, layout wrappers, names outside ASCII, elements without names.
+    private static readonly string[] ChromeCandidates =
+    [
+        "<nav></nav>", "<nav class=article-body></nav>", "<aside class=x></aside>", "<footer id=main-content></footer>", "<form></form>",
+        "<menu class=a></menu>", "<div></div>", "<div data-role=navigation></div>", "<div role=navigation></div>", "<div role=main class=x></div>",
+        "<div role=search></div>", "<div class=sidebar></div>", "<div class='sidebar article-content'></div>", "<div class='main_color sidebar_right'></div>",
+        "<div class='modal'><article><p>x</p></article></div>", "<div class='modal'><p>x</p></div>", "<div class=share-tools id=x></div>",
+        "<div class='cömment'></div>", "<div class='Komment'></div>", "<div class=''></div>", "<div id=tags></div>", "<div itemprop=author></div>",
+        "<svg role=banner class=icon></svg>", "<section class='top-ads box'></section>", "<div class=content role=complementary></div>",
+    ];
+
+    [Test]
+    public void IsChrome_VariedElements_AnswersAsTheRulesOverTheJoinedNames([ValueSource(nameof(ChromeCandidates))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        IElement element = document.Body!.FirstElementChild!;
+        IElement scripted = (IElement)element.Clone(deep: true);
+        document.Body.AppendChild(scripted);
+        if (scripted.GetAttribute("role") is { } role)
+        {
+            scripted.RemoveAttribute("role");
+            scripted.SetAttribute("ROLE", role);
+        }
+
+        Assert.Multiple(() =>
+        {
+            foreach (IElement e in new[] { element, scripted })
+            {
+                Assert.That(HtmlRules.IsChrome(e), Is.EqualTo(ChromeByTheJoinedNames(e)), e.OuterHtml);
+                Assert.That(HtmlRules.IsUnlikelyCandidate(e), Is.EqualTo(UnlikelyByTheJoinedNames(e)), e.OuterHtml + " unlikely");
+            }
+        });
+    }
+
+    // The rules as written over the joined names and by-name lookups, without the one-pass reads and cached words.
+    private static bool ChromeByTheJoinedNames(IElement element)
+    {
+        string names = HtmlRules.NamesOf(element);
+        if (element.LocalName is "nav" or "aside" or "footer" or "menu" or "form" && !HtmlRules.IsContentName(names))
+        {
+            return true;
+        }
+
+        return names.Length > 0
+            && (element.GetAttribute("role") is "navigation" or "complementary" or "banner" or "menu" or "menubar" or "search" or "dialog" or "contentinfo"
+                || (HtmlRules.ChromeWords.Pattern.IsMatch(names) && !HtmlRules.IsContentName(names) && !HtmlRules.IsStoryOverlay(element, names)));
+    }
+
+    private static bool UnlikelyByTheJoinedNames(IElement element)
+    {
+        string names = HtmlRules.NamesOf(element);
+        return element.LocalName is "nav" or "aside" or "footer" or "menu"
+            || (names.Length > 0 && ChromeByTheJoinedNames(element)
+                && !System.Text.RegularExpressions.Regex.IsMatch(names, "and|article|body|column|content|main|shadow", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant));
+    }
 }

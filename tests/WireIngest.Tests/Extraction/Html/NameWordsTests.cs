@@ -181,6 +181,72 @@ public sealed class NameWordsTests
         }
     }
 
+    [Test]
+    public void IsMatch_HandWrittenElementsAskedAgain_CachedAnswersEqualUncached([ValueSource(nameof(Elements))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        Assert.Multiple(() =>
+        {
+            foreach (IElement element in document.Body!.QuerySelectorAll("*"))
+            {
+                foreach (NameWords words in Words.Concat(Words.Reverse()))
+                {
+                    Assert.That(words.IsMatch(element), Is.EqualTo(words.IsMatchUncached(element)), $"{words.Pattern} on {element.OuterHtml}");
+                }
+            }
+        });
+    }
+
+    [Test]
+    public void IsMatch_ValueChangedOnTheSameElement_AnswerFollowsTheNewValue()
+    {
+        using IDocument document = new HtmlParser().ParseDocument("<div class=caption></div>");
+        IElement element = document.Body!.FirstElementChild!;
+        bool before = PictureCollector.CaptionNames.IsMatch(element);
+
+        element.SetAttribute("class", "headline");
+        bool after = PictureCollector.CaptionNames.IsMatch(element);
+        element.SetAttribute("class", "x caption");
+
+        Assert.That((before, after, PictureCollector.CaptionNames.IsMatch(element)), Is.EqualTo((true, false, true)));
+    }
+
+    // Value strings drawn from a pool, so that one string instance sits on several elements and is asked again by every
+    // words in random order; more distinct values than the cache holds, so that it starts over along the way.
+    [Test]
+    public void IsMatch_RandomValuesSharedBetweenElements_CachedAnswersEqualUncachedAndRegex()
+    {
+        string[] parts =
+        [
+            "caption", "Credit", "photo", "source", "nav", "ad", "ads", "tag", "tags", "menu", "share", "x", "a1", "-", "_", " ", "\t",
+            "\u00A0", "é", "\u212A", "ſ", "İ",
+        ];
+        var random = new Random(20261129);
+        string[] pool = [.. Enumerable.Range(0, NameValueCache.MaxEntries * 2).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => parts[random.Next(parts.Length)])))];
+        using IDocument document = new HtmlParser().ParseDocument("<div></div><div></div><div></div>");
+        IElement[] elements = [.. document.Body!.Children];
+        string[] attributes = ["class", "id", "role", "itemprop"];
+        for (int i = 0; i < 6000; i++)
+        {
+            IElement element = elements[random.Next(elements.Length)];
+            foreach (string name in attributes)
+            {
+                element.RemoveAttribute(name);
+                if (random.Next(3) > 0)
+                {
+                    element.SetAttribute(name, pool[random.Next(i < 3000 ? 64 : pool.Length)]);
+                }
+            }
+
+            foreach (IElement asked in elements)
+            {
+                NameWords words = Words[random.Next(Words.Length)];
+                bool answer = words.IsMatch(asked);
+                Assert.That(answer, Is.EqualTo(words.IsMatchUncached(asked)).And.EqualTo(RegexAnswer(words, asked)), $"{words.Pattern} on {asked.OuterHtml}");
+            }
+        }
+    }
+
     private static bool RegexAnswer(NameWords words, IElement element)
     {
         string names = HtmlRules.NamesOf(element);

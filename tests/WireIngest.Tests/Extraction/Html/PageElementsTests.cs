@@ -42,6 +42,59 @@ public sealed class PageElementsTests
         });
     }
 
+    // Queries beyond the extractor's own, on the same pages: several of one type, upper-case types, '*', substrings that
+    // share a slot, combinators and namespaces left to AngleSharp, the same selector asked of the document and the body.
+    private static readonly PageQueries ExtraQueries = new(
+        [new(ParsedSelectors.Parse("DIV, [class*=byline], [class*=Author], *|h2")), new(ParsedSelectors.Parse("*")), new(HeadlineLocator.Headings), new(ParsedSelectors.Parse("h1 + h2, aside span"))],
+        [new(ParsedSelectors.Parse("a, SPAN, [class*=paywall], [id*=premium], [class*=meter]")), new(HeadlineLocator.Headings), new(ParsedSelectors.Parse("[rel=author i], template div"))]);
+
+    [Test]
+    public void Collect_ExtraQueries_AgreeWithQuerySelectorAll([ValueSource(nameof(Pages))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        IElement body = document.Body ?? document.DocumentElement;
+
+        PageElements elements = PageElements.Collect(document, body, ExtraQueries);
+
+        Assert.Multiple(() =>
+        {
+            foreach (PageQuery query in ExtraQueries.Document)
+            {
+                Assert.That(elements.InDocument(query.Selector), Is.EqualTo(document.All(query.Selector)), query.Selector.Text);
+            }
+
+            foreach (PageQuery query in ExtraQueries.Body)
+            {
+                Assert.That(elements.InBody(query.Selector), Is.EqualTo(body.All(query.Selector)), query.Selector.Text);
+            }
+        });
+    }
+
+    [Test]
+    public void Collect_ExtraQueries_SomeFoundOnTheFirstPage()
+    {
+        // Guards the comparison above against agreeing only on empty answers.
+        using IDocument document = new HtmlParser().ParseDocument(Pages[0]);
+
+        PageElements elements = PageElements.Collect(document, document.Body!, ExtraQueries);
+
+        Assert.That(ExtraQueries.Document.Select(q => elements.InDocument(q.Selector)), Has.All.Not.Empty);
+        Assert.That(ExtraQueries.Body.Select(q => elements.InBody(q.Selector)), Has.All.Not.Empty);
+    }
+
+    [Test]
+    public void Collect_NestingDeeperThanTheFirstStack_EveryElementInOrder()
+    {
+        string html = string.Concat(Enumerable.Repeat("<div class=byline><span>", 300)) + "x";
+        using IDocument document = new HtmlParser().ParseDocument(html);
+
+        PageElements elements = PageElements.Collect(document, document.Body!, HtmlArticleExtractor.Queries);
+
+        Assert.That(elements.ElementCount, Is.EqualTo(document.All.Length));
+        Assert.That(elements.InDocument(BylineLocator.Selector), Is.EqualTo(document.All(BylineLocator.Selector)).And.Count.EqualTo(300));
+        Assert.That(elements.InBody(CommentCounter.Candidates), Is.EqualTo(document.Body!.All(CommentCounter.Candidates)).And.Count.EqualTo(600));
+    }
+
     [Test]
     public void InDocument_SelectorNotGathered_QueriesTheDocument()
     {
