@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace WireIngest.Core.Extraction.Html;
 
@@ -8,32 +7,54 @@ namespace WireIngest.Core.Extraction.Html;
 /// instance: an element's class string is the same object in every walk that asks about it, so a lookup by reference
 /// replaces the several word searches each walk repeated. A string never changes, so an answer held for it stays right.
 /// </summary>
-internal static class NameValueCache
+internal sealed class NameValueCache
 {
     // Bounded (and started over when full) so that the held strings of past pages cannot grow without limit.
     internal const int MaxEntries = 4096;
 
+    // Open addressing over twice the entries, so that probes stay short; a power of two for the mask.
+    private const int Capacity = MaxEntries * 2;
+
     [ThreadStatic]
-    private static Dictionary<string, NameValueAnswers>? answers;
+    private static NameValueCache? current;
 
-    /// <summary>The answers held for <paramref name="value"/>, added empty when new; valid until the next call on this thread.</summary>
-    public static ref NameValueAnswers For(string value)
+    private readonly string?[] keys = new string?[Capacity];
+    private readonly NameValueAnswers[] answers = new NameValueAnswers[Capacity];
+    private int count;
+
+    private NameValueCache()
     {
-        Dictionary<string, NameValueAnswers> held = answers ??= new Dictionary<string, NameValueAnswers>(256, ByReference.Instance);
-        if (held.Count >= MaxEntries)
-        {
-            held.Clear();
-        }
-
-        return ref CollectionsMarshal.GetValueRefOrAddDefault(held, value, out _);
     }
 
-    private sealed class ByReference : IEqualityComparer<string>
+    /// <summary>The answers held for <paramref name="value"/>, added empty when new; valid until the next call on this thread.</summary>
+    public static ref NameValueAnswers For(string value) => ref (current ??= new NameValueCache()).Find(value);
+
+    // A table of its own rather than a dictionary: hashing by identity and comparing references needs no comparer calls.
+    private ref NameValueAnswers Find(string value)
     {
-        public static readonly ByReference Instance = new();
+        const int mask = Capacity - 1;
+        int slot = RuntimeHelpers.GetHashCode(value) & mask;
+        for (string? held = keys[slot]; held is not null; held = keys[slot])
+        {
+            if (ReferenceEquals(held, value))
+            {
+                return ref answers[slot];
+            }
 
-        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+            slot = (slot + 1) & mask;
+        }
 
-        public int GetHashCode(string obj) => RuntimeHelpers.GetHashCode(obj);
+        if (count >= MaxEntries)
+        {
+            Array.Clear(keys);
+            Array.Clear(answers);
+            count = 0;
+            slot = RuntimeHelpers.GetHashCode(value) & mask;
+        }
+
+        keys[slot] = value;
+        answers[slot] = default;
+        count++;
+        return ref answers[slot];
     }
 }

@@ -9,26 +9,14 @@ namespace WireIngest.Tests.Extraction.Html;
 [TestFixture]
 public sealed class AlternativeIndexTests
 {
-    // Names and values in any case, missing, empty and duplicated attributes, SVG and MathML (other namespaces,
-    // case-kept names), custom and non-ASCII element names, classes holding several substrings or non-ASCII letters.
+    // The selector matcher's varied pages, and one more with what the index tells apart: several substrings of one value,
+    // duplicated classes, non-ASCII names and values, custom elements, SVG's foreignObject with HTML inside.
     private static readonly string[] Pages =
     [
-        HtmlPages.Page(
-            "<H1 CLASS=Title>Headline</H1><h2>Standfirst</h2><DIV Class='byline Byline'><A REL=AUTHOR HREF='/Author/x'>Jane</A></DIV>"
-            + "<article><header><h2 itemprop=headline>Sub</h2></header><address>Desk</address><p class=''>empty class</p></article>"
-            + "<main><address id=byline-x>Main desk</address></main><span class='paywall-author-writer'>three substrings</span>"
-            + "<span itemprop='author\tname' class='author-name\nx'>A</span><span itemprop=Author>B</span><span itemprop=authors>C</span>"
-            + "<a rel=author rel=nofollow href='/people/a'>dup</a><a rel='Author' href='/profile/b'>mixed</a><a href>no value</a>"
-            + "<div class=paywall-box id=PAYWALL>x</div><div class=x class=byline>dup class</div><div data-testid=byline-top data-TestId=other>t</div>"
-            + "<span itemprop=commentCount>4</span><span itemprop=commentcount>5</span><p class='bylíne' id='aüthor'>non-ASCII</p>"
-            + "<dív class=byline>non-ASCII tag</dív><my-widget class=meter>custom</my-widget><B class=subscriber>b</B><li>3 comments</li>",
-            head: "<meta itemprop=author content='x'><title class=title>t</title><link rel=AUTHOR href=x>",
-            after: "<aside><h2 class=headline>Other</h2><span class=Author>Someone</span><button>12</button></aside>"),
-        "<html><body class=byline id=premium-page><h1>One</h1><h2>Two</h2><h1>Three</h1><p>x</p><h2 data-testid=byline-x>x</h2>"
-        + "<svg viewBox='0 0 1 1' class=byline><a class=author href='/author/s'><title class=title>svg</title></a><rect CLASS=writer /><foreignObject class=reporter><p class=meter>f</p></foreignObject></svg>"
-        + "<math><mi class=reporter itemprop=author>x</mi></math><p itemtype='https://schema.org/BreadcrumbList' lang=en-GB type=TEXT>b</p></body></html>",
-        "<p>no body element, a byline <span class=writer>here</span></p><div class=meter>m</div><header><h2>h</h2></header>",
-        string.Empty,
+        .. SelectorMatcherTests.Pages,
+        "<body><span class='paywall-author-writer'>three substrings</span><div class=x class=byline>dup class</div>"
+        + "<p class='bylíne' id='aüthor'>non-ASCII</p><dív class=byline>non-ASCII tag</dív><my-widget class=meter>custom</my-widget>"
+        + "<B class=subscriber>b</B><li>3 comments</li><svg><foreignObject class=reporter><p class=meter>f</p></foreignObject></svg></body>",
     ];
 
     // Lists beyond the extractor's own: types in upper case, several alternatives of one type, '*', case flags, empty and
@@ -82,7 +70,7 @@ public sealed class AlternativeIndexTests
     public void Match_VariedPages_SomeTargetsMatch()
     {
         // Guards the comparison above against agreeing only on empty answers.
-        using IDocument document = new HtmlParser().ParseDocument(Pages[0] + Pages[1]);
+        using IDocument document = new HtmlParser().ParseDocument(string.Concat(Pages));
         ISelector[] lists = [.. Lists()];
 
         Assert.That(lists.Count(s => document.QuerySelectorAll(s.Text).Length > 0), Is.EqualTo(lists.Length));

@@ -12,7 +12,7 @@ public sealed class SelectorMatcherTests
 {
     // Varied markup: attribute name and value case, missing and empty attributes, duplicated attributes, tokens split by
     // tabs and newlines, SVG and MathML (other namespaces, case-kept attribute names), custom elements, sibling headings.
-    private static readonly string[] Pages =
+    internal static readonly string[] Pages =
     [
         HtmlPages.Page(
             "<H1 CLASS=Title>Headline</H1><h2>Standfirst</h2><DIV Class='byline Byline'><A REL=AUTHOR HREF='/Author/x'>Jane</A></DIV>"
