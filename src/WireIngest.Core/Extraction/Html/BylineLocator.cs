@@ -18,16 +18,16 @@ internal static partial class BylineLocator
 
     private static readonly ISelector SchemaAuthor = ParsedSelectors.Parse("[itemprop~=author]");
 
-    private static readonly ISelector ShortLines = ParsedSelectors.Parse("p, div, span");
+    internal static readonly ISelector ShortLines = ParsedSelectors.Parse("p, div, span");
 
-    private static readonly ISelector BlockChildren = ParsedSelectors.Parse("p, div");
+    internal static readonly ISelector BlockChildren = ParsedSelectors.Parse("p, div");
 
     private static readonly ISelector Paragraphs = ParsedSelectors.Parse("p");
 
     private const string AuthorLinkList =
         "[itemprop=name], [rel=author], a[href*='/author'], a[href*='/autor'], a[href*='/people/'], a[href*='/profile'], a[href*='/staff/'], a[href*='/journalist'], a[href*='/editors/'], a[href*='/writers/'], a[href*='/reporters/'], a[href*='/contributors/']";
 
-    private static readonly ISelector AuthorLinks = ParsedSelectors.Parse(AuthorLinkList);
+    internal static readonly ISelector AuthorLinks = ParsedSelectors.Parse(AuthorLinkList);
 
     private static readonly ISelector NameElements = ParsedSelectors.Parse(AuthorLinkList + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]");
 
@@ -134,8 +134,9 @@ internal static partial class BylineLocator
         IElement box = author;
         for (int i = 0; i < 2 && box.ParentElement is { } parent && parent.LocalName != "body"; i++)
         {
-            int here = box.All(AuthorLinks).Length + (AuthorLinks.Match(box) ? 1 : 0);
-            if (parent.All(AuthorLinks).Length <= here || HtmlText.Of(parent).Length > 200)
+            // The parent holds more author links than the box exactly when one sits beside the box: asked of the
+            // siblings alone, stopping at the first, instead of counting both subtrees.
+            if (!HasAuthorLinkBeside(box, parent) || HtmlText.Of(parent).Length > 200)
             {
                 break;
             }
@@ -144,6 +145,23 @@ internal static partial class BylineLocator
         }
 
         return box;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="parent"/> holds an author link outside <paramref name="box"/> (its child), that is
+    /// <c>parent.All(AuthorLinks)</c> counts more than the box and its descendants.
+    /// </summary>
+    internal static bool HasAuthorLinkBeside(IElement box, IElement parent)
+    {
+        foreach (IElement sibling in parent.Children)
+        {
+            if (sibling != box && (AuthorLinks.Match(sibling) || sibling.First(AuthorLinks) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> AuthorLinkNames(IElement scope, IReadOnlyList<IElement> content, TextStatistics stats)
@@ -183,11 +201,19 @@ internal static partial class BylineLocator
     // A short "By …" line in the story's container with no byline markup ("By Jane Doe, in News, 3 Feb 2025").
     private static string? ByLine(IElement scope, TextStatistics stats)
     {
-        foreach (IElement line in scope.All(ShortLines))
+        IHtmlCollection<IElement> lines = scope.All(ShortLines);
+        bool[] holdsBlock = HoldBlocks(lines);
+        for (int i = 0; i < lines.Length; i++)
         {
+            // A line holding a p or div is no short line; asked before its text is built, for the large containers.
+            IElement line = lines[i];
+            if (holdsBlock[i])
+            {
+                continue;
+            }
+
             string text = HtmlText.Of(line);
-            if (text.Length is < 5 or > 200 || !BylineStart().IsMatch(text) || line.First(BlockChildren) is not null
-                || HtmlRules.IsHidden(line) || InsideExcludedRegion(line, stats))
+            if (text.Length is < 5 or > 200 || !BylineStart().IsMatch(text) || HtmlRules.IsHidden(line) || InsideExcludedRegion(line, stats))
             {
                 continue;
             }
@@ -201,6 +227,27 @@ internal static partial class BylineLocator
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether each of <paramref name="lines"/> (every p, div and span under a scope, in document order) holds a p or div,
+    /// as <c>line.First(BlockChildren) is not null</c>: descendants follow their ancestor in document order, so a line
+    /// holds one exactly when it holds the next p or div of the list.
+    /// </summary>
+    internal static bool[] HoldBlocks(IReadOnlyList<IElement> lines)
+    {
+        var holds = new bool[lines.Count];
+        IElement? nextBlock = null;
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            holds[i] = nextBlock is not null && lines[i].Contains(nextBlock);
+            if (BlockChildren.Match(lines[i]))
+            {
+                nextBlock = lines[i];
+            }
+        }
+
+        return holds;
     }
 
     private static bool NamesNoPerson(string byline) => Normalization.BylineParser.Parse(byline) is not { Authors.Count: > 0 };

@@ -17,7 +17,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
     // The whole-page selector queries of the locators, answered by one walk per page (PageElements).
     internal static readonly PageQueries Queries = new(
-        [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings)],
+        [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings),
+            new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts)],
         [new(Barriers), new(CommentCounter.Counted), new(CommentCounter.Candidates)]);
 
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
@@ -75,8 +76,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         IDocument page = parsed.Document;
         IElement body = page.Body ?? page.DocumentElement;
 
-        PageMetadata metadata = PageMetadataReader.Read(page);
-        TextStatistics stats = TextStatistics.Compute(body, PageElements.Collect(page, body, Queries));
+        PageElements elements = PageElements.Collect(page, body, Queries);
+        PageMetadata metadata = PageMetadataReader.Read(page, elements);
+        TextStatistics stats = TextStatistics.Compute(body, elements);
         IReadOnlyList<IElement> content = ContentLocator.Locate(body, stats);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -5,7 +6,16 @@ namespace WireIngest.Core.Extraction.Html;
 /// <summary>Reads meta tags, canonical link, document language and JSON-LD into <see cref="PageMetadata"/>.</summary>
 internal static class PageMetadataReader
 {
-    public static PageMetadata Read(IDocument document)
+    // As GetElementsByTagName: a type selector matches the local name ignoring case in any namespace, as it does.
+    // Gathered by the page's one walk (HtmlArticleExtractor.Queries): each GetElementsByTagName walked the whole page.
+    internal static readonly ISelector MetaTags = ParsedSelectors.Parse("meta");
+
+    internal static readonly ISelector Links = ParsedSelectors.Parse("link");
+
+    internal static readonly ISelector Scripts = ParsedSelectors.Parse("script");
+
+    /// <summary>The page's metadata, its meta, link and script elements taken from <paramref name="elements"/>.</summary>
+    public static PageMetadata Read(IDocument document, PageElements elements)
     {
         var metadata = new PageMetadata
         {
@@ -14,7 +24,7 @@ internal static class PageMetadataReader
 
         string? writtenBySlot = null;
         var twitterData = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (IElement meta in document.GetElementsByTagName("meta"))
+        foreach (IElement meta in elements.InDocument(MetaTags))
         {
             string? key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             string? content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
@@ -88,7 +98,7 @@ internal static class PageMetadataReader
             metadata.Language = lang.Trim(); // The document's own declaration beats Open Graph's locale.
         }
 
-        foreach (IElement link in document.GetElementsByTagName("link"))
+        foreach (IElement link in elements.InDocument(Links))
         {
             if (string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase)
                 && link.GetAttribute("href") is { Length: > 0 } href)
@@ -98,7 +108,7 @@ internal static class PageMetadataReader
             }
         }
 
-        foreach (IElement script in document.GetElementsByTagName("script"))
+        foreach (IElement script in elements.InDocument(Scripts))
         {
             if (script.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             {

@@ -10,7 +10,7 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class StandfirstLocator
 {
-    private static readonly ISelector Candidates = ParsedSelectors.Parse("p, h2, div, span");
+    internal static readonly ISelector Candidates = ParsedSelectors.Parse("p, h2, div, span");
 
     internal static readonly ISelector SubHeadings = ParsedSelectors.Parse("h1 + h2");
 
@@ -37,7 +37,8 @@ internal static partial class StandfirstLocator
             return null;
         }
 
-        foreach (IElement candidate in scope.All(Candidates))
+        // Walked lazily: the loop stops at the story text, and the whole container's list was built for that prefix.
+        foreach (IElement candidate in InOrder(scope))
         {
             if ((first.CompareDocumentPosition(candidate) & DocumentPositions.Preceding) == 0 || candidate.Contains(first))
             {
@@ -56,6 +57,18 @@ internal static partial class StandfirstLocator
         }
 
         return null;
+    }
+
+    /// <summary>The candidates under <paramref name="scope"/> in document order, as <c>scope.All(Candidates)</c> lists them, one at a time.</summary>
+    internal static IEnumerable<IElement> InOrder(IElement scope)
+    {
+        foreach (INode node in scope.GetDescendants())
+        {
+            if (node is IElement element && Candidates.Match(element))
+            {
+                yield return element;
+            }
+        }
     }
 
     // The page's own summary (its meta description) shown as an unnamed subheading right under the h1: metadata and

@@ -1,0 +1,71 @@
+using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using WireIngest.Core.Extraction.Html;
+
+namespace WireIngest.Tests.Extraction.Html;
+
+/// <summary>The byline locator's shortcuts held equal to the selector queries they replace, on every element of small pages.</summary>
+[TestFixture]
+public sealed class BylineLocatorQueryTests
+{
+    // Author links beside, inside and around boxes; upper-case attribute names, duplicated attributes (the first counts),
+    // links in SVG, non-ASCII addresses; nested blocks and spans, upper-case tags, foreign content and templates.
+    private static readonly string[] Pages =
+    [
+        HtmlPages.Page("<div class=byline><span>By <a rel=author href='/author/a'>Ann Lee</a></span> and <span><a REL=author href='/x'>Bo Li</a></span></div>"
+            + "<div><p itemprop=name>Cy Doe</p><div><span><a href='/people/d'>Di</a></span></div></div>" + HtmlPages.StoryParagraphs),
+        "<html><body><div><a href='/x' href='/author/y'>dup</a><span><a HREF='/autor/ñandú'>ñ</a></span></div><svg><a href='/profile/s'><text>s</text></a></svg><p><span>By Someone</span></p></body></html>",
+        "<html><body><DIV><P>one<SPAN>two<DIV>three</DIV></SPAN></P><span><span><p>deep</p></span></span><span>leaf</span></DIV>"
+            + "<svg><foreignObject><div><span>in svg</span></div></foreignObject></svg><math><mi><p>in math</p></mi></math>"
+            + "<template><div><p>template</p></div></template><div></div><p></p></body></html>",
+    ];
+
+    [Test]
+    public void HasAuthorLinkBeside_EveryChildOfThePage_AgreesWithCountingBothSubtrees([ValueSource(nameof(Pages))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+
+        Assert.Multiple(() =>
+        {
+            foreach (IElement box in document.All)
+            {
+                if (box.ParentElement is not { } parent)
+                {
+                    continue;
+                }
+
+                int here = box.All(BylineLocator.AuthorLinks).Length + (BylineLocator.AuthorLinks.Match(box) ? 1 : 0);
+                bool counted = parent.All(BylineLocator.AuthorLinks).Length > here;
+                Assert.That(BylineLocator.HasAuthorLinkBeside(box, parent), Is.EqualTo(counted), box.OuterHtml);
+            }
+        });
+    }
+
+    [Test]
+    public void HoldBlocks_ShortLinesOfEveryScope_AgreeWithFirstBlockChild([ValueSource(nameof(Pages))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+
+        Assert.Multiple(() =>
+        {
+            foreach (IElement scope in document.All)
+            {
+                IHtmlCollection<IElement> lines = scope.All(BylineLocator.ShortLines);
+                bool[] expected = [.. lines.Select(line => line.First(BylineLocator.BlockChildren) is not null)];
+                Assert.That(BylineLocator.HoldBlocks(lines), Is.EqualTo(expected), scope.LocalName);
+            }
+        });
+    }
+
+    [Test]
+    public void HoldBlocks_NestedContainers_AreMarkedAndLeavesAreNot()
+    {
+        using IDocument document = new HtmlParser().ParseDocument("<div id=outer><span id=s><p id=p>By Jane Doe</p></span><span id=leaf>x</span></div>");
+
+        IHtmlCollection<IElement> lines = document.Body!.All(BylineLocator.ShortLines);
+
+        Assert.That(lines.Select(l => l.Id), Is.EqualTo(new[] { "outer", "s", "p", "leaf" }));
+        Assert.That(BylineLocator.HoldBlocks(lines), Is.EqualTo(new[] { true, true, false, false }));
+    }
+}
