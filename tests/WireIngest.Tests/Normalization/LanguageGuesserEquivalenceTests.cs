@@ -108,24 +108,8 @@ public sealed class LanguageGuesserEquivalenceTests
 
     private static string? PlainLatin(string text)
     {
-        string lower = text.ToLower(CultureInfo.InvariantCulture);
-        var words = new List<string>();
-        int start = -1;
-        for (int i = 0; i <= lower.Length; i++)
-        {
-            bool letter = i < lower.Length && char.IsLetter(lower[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                words.Add(lower[start..i]);
-                start = -1;
-            }
-        }
-
-        if (words.Count == 0)
+        string[] words = WordTokenizer.Letters(text.ToLower(CultureInfo.InvariantCulture));
+        if (words.Length == 0)
         {
             return null;
         }
