@@ -27,7 +27,7 @@ internal static partial class BodyCleaner
     public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline, bool providerCopy, string? site = null)
     {
         var blocks = draftBody
-            .Select(b => b with { Text = TextNormalizer.NormalizeInline(b.Text) })
+            .Select(b => TextNormalizer.NormalizeInline(b.Text) is var text && (object)text == b.Text ? b : b with { Text = text })
             .Where(b => b.Text.Length > 0 && !MarkupOnly().IsMatch(b.Text))
             .ToList();
 

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.Buffers;
+using System.Numerics;
 
 namespace WireIngest.Core.Normalization;
 
@@ -13,7 +14,7 @@ public static class LanguageGuesser
     private const int MinimumStopWordHits = 3;
 
     // Frequent function words; chosen to tell close languages apart (da/no, es/pt, nl/de).
-    private static readonly (string Language, HashSet<string> Words)[] StopWords =
+    internal static readonly (string Language, HashSet<string> Words)[] StopWords =
     [
         ("en", Set("the of and to in is that for it was on with as he said by at from his are be this have has an they which not were")),
         ("de", Set("der die und das ist nicht mit den von sich des auf für eine ein dem im zu auch es wird sind wurde nach bei aus einem einer")),
@@ -42,7 +43,10 @@ public static class LanguageGuesser
             return null;
         }
 
-        var scripts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Letters per script, and the scripts in the order first met (the dominant one is the first of the largest counts).
+        Span<int> scripts = stackalloc int[ScriptNames.Length];
+        Span<int> order = stackalloc int[ScriptNames.Length];
+        int seen = 0;
         int letters = 0;
         bool ukrainianLetters = false, bulgarianHint = false, persianLetters = false, urduLetters = false;
         foreach (char c in text)
@@ -53,8 +57,12 @@ public static class LanguageGuesser
             }
 
             letters++;
-            string script = ScriptOf(c);
-            scripts[script] = scripts.GetValueOrDefault(script) + 1;
+            int script = ScriptOf(c);
+            if (scripts[script]++ == 0)
+            {
+                order[seen++] = script;
+            }
+
             ukrainianLetters |= c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є' or 'Ґ';
             bulgarianHint |= c is 'ъ' or 'Ъ';
             persianLetters |= c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی';
@@ -67,12 +75,21 @@ public static class LanguageGuesser
         }
 
         // Japanese mixes kana with Han; any real share of kana decides it.
-        if (scripts.GetValueOrDefault("kana") * 20 >= letters)
+        if (scripts[Kana] * 20 >= letters)
         {
             return "ja";
         }
 
-        string dominant = scripts.MaxBy(kv => kv.Value).Key;
+        int top = order[0];
+        for (int i = 1; i < seen; i++)
+        {
+            if (scripts[order[i]] > scripts[top])
+            {
+                top = order[i];
+            }
+        }
+
+        string dominant = ScriptNames[top];
         return dominant switch
         {
             "latin" => GuessLatin(text),
@@ -93,24 +110,72 @@ public static class LanguageGuesser
         };
     }
 
+    // Each stop word with the languages (bits in StopWords order) that list it: one lookup per word of the text instead of one per language.
+    private static readonly Dictionary<string, int> LanguagesOfWord = IndexWords();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> LanguagesOfSpan =
+        LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static string? GuessLatin(string text)
     {
-        string[] words = WordTokenizer.Letters(text.ToLower(CultureInfo.InvariantCulture));
-        if (words.Length == 0)
+        // Lower-cased once into a pooled buffer and read as spans: a word is a run of letters, no string made per word.
+        char[] buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            return null;
+            Span<char> lower = buffer.AsSpan(0, text.Length);
+            text.AsSpan().ToLowerInvariant(lower);
+            Span<int> scores = stackalloc int[StopWords.Length];
+            int words = CountStopWords(lower, scores);
+            return words == 0 ? null : Best(scores);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    // Adds each word's hits to its languages' scores; returns the number of words.
+    private static int CountStopWords(ReadOnlySpan<char> lower, Span<int> scores)
+    {
+        int words = 0;
+        int start = -1;
+        for (int i = 0; i <= lower.Length; i++)
+        {
+            bool letter = i < lower.Length && char.IsLetter(lower[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                words++;
+                if (LanguagesOfSpan.TryGetValue(lower[start..i], out int languages))
+                {
+                    for (int bits = languages; bits != 0; bits &= bits - 1)
+                    {
+                        scores[BitOperations.TrailingZeroCount(bits)]++;
+                    }
+                }
+
+                start = -1;
+            }
         }
 
+        return words;
+    }
+
+    private static string? Best(ReadOnlySpan<int> scores)
+    {
         string? best = null;
         int bestScore = 0, secondScore = 0;
-        foreach ((string language, HashSet<string> set) in StopWords)
+        for (int i = 0; i < scores.Length; i++)
         {
-            int score = words.Count(set.Contains);
+            int score = scores[i];
             if (score > bestScore)
             {
                 secondScore = bestScore;
                 bestScore = score;
-                best = language;
+                best = StopWords[i].Language;
             }
             else if (score > secondScore)
             {
@@ -121,23 +186,42 @@ public static class LanguageGuesser
         return bestScore >= MinimumStopWordHits && bestScore > secondScore ? best : null;
     }
 
-    private static string ScriptOf(char c) => c switch
+    private static Dictionary<string, int> IndexWords()
     {
-        >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F' => "kana",
-        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => "hangul",
-        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' => "han",
-        >= '\u0400' and <= '\u052F' => "cyrillic",
-        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => "arabic",
-        >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' => "greek",
-        >= '\u0590' and <= '\u05FF' => "hebrew",
-        >= '\u0E00' and <= '\u0E7F' => "thai",
-        >= '\u0900' and <= '\u097F' => "devanagari",
-        >= '\u0980' and <= '\u09FF' => "bengali",
-        >= '\u0B80' and <= '\u0BFF' => "tamil",
-        >= '\u10A0' and <= '\u10FF' => "georgian",
-        >= '\u0530' and <= '\u058F' => "armenian",
-        _ when c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF' => "latin",
-        _ => "other",
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < StopWords.Length; i++)
+        {
+            foreach (string word in StopWords[i].Words)
+            {
+                index[word] = index.GetValueOrDefault(word) | (1 << i);
+            }
+        }
+
+        return index;
+    }
+
+    private const int Kana = 0;
+
+    // Indexed by ScriptOf.
+    private static readonly string[] ScriptNames = ["kana", "hangul", "han", "cyrillic", "arabic", "greek", "hebrew", "thai", "devanagari", "bengali", "tamil", "georgian", "armenian", "latin", "other"];
+
+    private static int ScriptOf(char c) => c switch
+    {
+        >= '\u3040' and <= '\u30FF' or >= '\u31F0' and <= '\u31FF' or >= '\uFF66' and <= '\uFF9F' => 0,
+        >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F' => 1,
+        >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' => 2,
+        >= '\u0400' and <= '\u052F' => 3,
+        >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => 4,
+        >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' => 5,
+        >= '\u0590' and <= '\u05FF' => 6,
+        >= '\u0E00' and <= '\u0E7F' => 7,
+        >= '\u0900' and <= '\u097F' => 8,
+        >= '\u0980' and <= '\u09FF' => 9,
+        >= '\u0B80' and <= '\u0BFF' => 10,
+        >= '\u10A0' and <= '\u10FF' => 11,
+        >= '\u0530' and <= '\u058F' => 12,
+        _ when c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF' => 13,
+        _ => 14,
     };
 
     private static int CountOf(string text, char c) => text.Count(x => x == c);

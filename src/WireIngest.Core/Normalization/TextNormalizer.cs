@@ -24,6 +24,10 @@ public static class TextNormalizer
         return first.Length == text.Length ? NormalizeInline(first.Span) : NormalizeInline(text.ToString());
     }
 
+    /// <summary>Normalises one line or paragraph; line breaks inside it become spaces. A text that needs nothing is returned as is.</summary>
+    public static string NormalizeInline(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : NeedsWork(text) ? NormalizeInline(text.AsSpan()) : text;
+
     /// <summary>Normalises one line or paragraph; line breaks inside it become spaces.</summary>
     public static string NormalizeInline(ReadOnlySpan<char> text)
     {

@@ -17,6 +17,28 @@ public sealed class TextNormalizerTests
         Assert.That(TextNormalizer.NormalizeInline(text), Is.EqualTo(expected));
     }
 
+    // The string overload answers as the span overload.
+    [TestCase("Plain ASCII text.")]
+    [TestCase("  Kyiv \u00A0 said\t\"no\"  ")]
+    [TestCase("Caf\u00E9 in S\u00E3o Paulo")]
+    [TestCase("e\u0301t\u00E9")]
+    [TestCase("ano\u00ADther")]
+    [TestCase(" lead")]
+    [TestCase("trail ")]
+    [TestCase("")]
+    [TestCase(null)]
+    public void NormalizeInline_String_SameAsTheSpanAndUnchangedTextKept(string? text)
+    {
+        Assert.That(TextNormalizer.NormalizeInline(text), Is.EqualTo(TextNormalizer.NormalizeInline(text.AsSpan())));
+    }
+
+    [Test]
+    public void NormalizeInline_StringNeedingNothing_ReturnsTheSameInstance()
+    {
+        string text = string.Concat("Plain ", "ASCII text.");
+        Assert.That(TextNormalizer.NormalizeInline(text), Is.SameAs(text));
+    }
+
     [TestCase("  Kyiv \u00A0 said\t\"no\"  ", "Kyiv said \"no\"")]
     [TestCase("Caf\u00E9 in S\u00E3o Paulo\u00A0", "Caf\u00E9 in S\u00E3o Paulo")]
     [TestCase("", "")]

@@ -18,11 +18,13 @@ internal static partial class CopyrightCollector
     public static List<string> Collect(IElement body)
     {
         var lines = new List<string>();
-        Visit(body, lines, 0);
+        Visit(body, body, lines, 0);
         return lines;
     }
 
-    private static void Visit(IElement element, List<string> lines, int depth)
+    // Picture-credit names are asked only of the ancestors of a text holding a mark, not of every element on the way
+    // down: a mark inside a picture credit is then passed over, as if its subtree had not been entered.
+    private static void Visit(IElement root, IElement element, List<string> lines, int depth)
     {
         if (depth > HtmlText.MaxDepth || lines.Count >= MaxLines)
         {
@@ -36,19 +38,38 @@ internal static partial class CopyrightCollector
             INode child = children[i];
             if (child is IText text)
             {
-                if (Mark().IsMatch(text.Data))
+                if (HasMark(text.Data) && !InPictureCredit(root, element))
                 {
                     AddLine(element, lines);
                 }
             }
-            else if (child is IElement e && !HtmlRules.IsInvisibleTag(e.LocalName) && e.LocalName is not ("figure" or "figcaption") && !IsPictureCredit(e))
+            else if (child is IElement e && !HtmlRules.IsInvisibleTag(e.LocalName) && e.LocalName is not ("figure" or "figcaption"))
             {
-                Visit(e, lines, depth + 1);
+                Visit(root, e, lines, depth + 1);
             }
         }
     }
 
-    private static bool IsPictureCredit(IElement element) => PictureCreditNames.IsMatch(element);
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a copyright mark (<see cref="Mark"/>); every alternative needs a '©', a '('
+    /// or the word, so most texts are answered by vectorised searches without the regex.
+    /// </summary>
+    internal static bool HasMark(string text) =>
+        (text.AsSpan().IndexOfAny('©', '(') >= 0 || text.Contains("copyright", StringComparison.OrdinalIgnoreCase)) && Mark().IsMatch(text);
+
+    // Whether the element or an ancestor below the walk's root is named as a picture credit.
+    private static bool InPictureCredit(IElement root, IElement element)
+    {
+        for (IElement? e = element; e is not null && e != root; e = e.ParentElement)
+        {
+            if (PictureCreditNames.IsMatch(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void AddLine(IElement element, List<string> lines)
     {
@@ -79,7 +100,7 @@ internal static partial class CopyrightCollector
     }
 
     [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Mark();
+    internal static partial Regex Mark();
 
     [GeneratedRegex(@"©|\(c\)\s|\bcopyright\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Start();

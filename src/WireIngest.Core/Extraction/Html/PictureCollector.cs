@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
@@ -30,9 +31,17 @@ internal static partial class PictureCollector
 
     internal static readonly NameWords CaptionNames = new(CaptionName(), ["caption", "legend", "legende", "bildunterschrift"]);
 
+    // Caption or credit names in one question: the walk needs only whether either matches, and each question reads the
+    // element's names again.
+    internal static readonly NameWords CaptionOrCreditNames = new(CaptionOrCreditName(),
+        ["caption", "legend", "legende", "bildunterschrift", "credit", "copyright", "photographer", "attribution", "courtesy", "imagesource",
+            "image-source", "photosource", "photo-source", "_source", "-source", "bildquelle", "quelle", "rights"],
+        atNameStart: ["source"]);
+
     private const int MaxCreditLength = 200;
     private const int MaxCaptionLength = 600;
     private const int MaxPictureBoxText = 1200;
+    private static readonly SearchValues<char> CreditPunctuation = SearchValues.Create("(:/");
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
 
     public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats)
@@ -99,13 +108,13 @@ internal static partial class PictureCollector
                 continue;
             }
 
-            if (tag == "img" && CreditInAlt().IsMatch(child.GetAttribute("alt") ?? string.Empty))
+            if (tag == "img" && HasCreditInAlt(child.GetAttribute("alt") ?? string.Empty))
             {
                 containers.Add(child);
                 continue;
             }
 
-            bool named = tag == "figcaption" || CaptionNames.IsMatch(child) || CreditNames.IsMatch(child);
+            bool named = tag == "figcaption" || CaptionOrCreditNames.IsMatch(child);
             if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5, stats) is { } box)
             {
                 if (!containers.Exists(c => c.Contains(box)))
@@ -129,7 +138,13 @@ internal static partial class PictureCollector
     // whatever its class is called (slide descriptions, machine-generated names).
     private static bool IsCreditedCaptionText(IElement element) =>
         element.LocalName is "p" or "span" or "div" && element.FirstElementChild is null
-        && LeafText(element) is { Length: > 20 and < MaxCaptionLength } text && CreditInAlt().IsMatch(text);
+        && LeafText(element) is { Length: > 20 and < MaxCaptionLength } text && HasCreditInAlt(text);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> carries a photo credit (<see cref="CreditInAlt"/>); every alternative of the
+    /// pattern needs a '(', ':' or '/', so most texts are answered by a vectorised search without the regex.
+    /// </summary>
+    internal static bool HasCreditInAlt(string text) => text.AsSpan().IndexOfAny(CreditPunctuation) >= 0 && CreditInAlt().IsMatch(text);
 
     // TextContent of an element without child elements, read from its text nodes: no copy for the usual single
     // text node, and no trip through the parser's shared (locked) builder pool for every leaf of the page.
@@ -255,7 +270,7 @@ internal static partial class PictureCollector
             (caption, credit) = SplitTrailingCredit(captionElement, shown);
         }
 
-        if (string.IsNullOrEmpty(caption) && img?.GetAttribute("alt") is { Length: > 0 } alt && (credit is not null || CreditInAlt().IsMatch(alt)))
+        if (string.IsNullOrEmpty(caption) && img?.GetAttribute("alt") is { Length: > 0 } alt && (credit is not null || HasCreditInAlt(alt)))
         {
             caption = HtmlText.Normalize(alt);
         }
@@ -328,10 +343,14 @@ internal static partial class PictureCollector
     [GeneratedRegex(@"caption|legend|legende|bildunterschrift", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionName();
 
+    [GeneratedRegex(@"caption|legend|legende|bildunterschrift|credit|copyright|photographer|attribution|courtesy|image-?source|photo-?source|[_-]source|bildquelle|quelle|(^|\s)source|rights",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionOrCreditName();
+
     // "(AP Photo/…)", "(Photo: …)", "Foto: …", "Picture: …" in an image's alt text: a caption with its credit.
     [GeneratedRegex(@"\((AP|AFP|Reuters)?\s*(photo|foto|picture|image|bild|credit)s?\s*[:/]|\b(photo|foto|picture|image|credit)s?:\s*\S|(REUTERS|AFP|AP Photo)/\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CreditInAlt();
+    internal static partial Regex CreditInAlt();
 
     [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|trending|popular|newsletter|site-?header|site-?footer|(^|\s)nav|menu|advert|sponsor|outbrain|taboola|byline|author|avatar|logo|brand",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
