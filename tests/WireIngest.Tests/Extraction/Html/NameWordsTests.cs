@@ -134,17 +134,9 @@ public sealed class NameWordsTests
         var random = new Random(20261127);
         using IDocument document = new HtmlParser().ParseDocument("<div></div>");
         IElement element = document.Body!.FirstElementChild!;
-        string[] attributes = ["class", "id", "role", "itemprop"];
         for (int i = 0; i < 4000; i++)
         {
-            foreach (string name in attributes)
-            {
-                element.RemoveAttribute(name);
-                if (random.Next(3) > 0)
-                {
-                    element.SetAttribute(name, string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => parts[random.Next(parts.Length)])));
-                }
-            }
+            RandomNames.Assign(element, parts, random, minParts: 0);
 
             foreach (NameWords words in Words)
             {
@@ -165,17 +157,9 @@ public sealed class NameWordsTests
         var random = new Random(20261128);
         using IDocument document = new HtmlParser().ParseDocument("<div></div>");
         IElement element = document.Body!.FirstElementChild!;
-        string[] attributes = ["class", "id", "role", "itemprop"];
         for (int i = 0; i < 6000; i++)
         {
-            foreach (string name in attributes)
-            {
-                element.RemoveAttribute(name);
-                if (random.Next(3) > 0)
-                {
-                    element.SetAttribute(name, string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => parts[random.Next(parts.Length)])));
-                }
-            }
+            RandomNames.Assign(element, parts, random, minParts: 0);
 
             Assert.That(HtmlRules.ChromeWords.IsMatch(element), Is.EqualTo(RegexAnswer(HtmlRules.ChromeWords, element)), element.OuterHtml);
         }
@@ -225,18 +209,10 @@ public sealed class NameWordsTests
         string[] pool = [.. Enumerable.Range(0, NameValueCache.MaxEntries * 2).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => parts[random.Next(parts.Length)])))];
         using IDocument document = new HtmlParser().ParseDocument("<div></div><div></div><div></div>");
         IElement[] elements = [.. document.Body!.Children];
-        string[] attributes = ["class", "id", "role", "itemprop"];
         for (int i = 0; i < 6000; i++)
         {
             IElement element = elements[random.Next(elements.Length)];
-            foreach (string name in attributes)
-            {
-                element.RemoveAttribute(name);
-                if (random.Next(3) > 0)
-                {
-                    element.SetAttribute(name, pool[random.Next(i < 3000 ? 64 : pool.Length)]);
-                }
-            }
+            RandomNames.Assign(element, random, () => pool[random.Next(i < 3000 ? 64 : pool.Length)]);
 
             foreach (IElement asked in elements)
             {

@@ -75,17 +75,9 @@ public sealed class PictureCollectorFastPathTests
         var random = new Random(20261128);
         using IDocument document = new HtmlParser().ParseDocument("<div></div>");
         IElement element = document.Body!.FirstElementChild!;
-        string[] attributes = ["class", "id", "role", "itemprop"];
         for (int i = 0; i < 3000; i++)
         {
-            foreach (string name in attributes)
-            {
-                element.RemoveAttribute(name);
-                if (random.Next(3) > 0)
-                {
-                    element.SetAttribute(name, string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => parts[random.Next(parts.Length)])));
-                }
-            }
+            RandomNames.Assign(element, parts, random, minParts: 1);
 
             bool either = PictureCollector.CaptionNames.IsMatch(element) || PictureCollector.CreditNames.IsMatch(element);
             Assert.That(PictureCollector.CaptionOrCreditNames.IsMatch(element), Is.EqualTo(either), element.OuterHtml);
