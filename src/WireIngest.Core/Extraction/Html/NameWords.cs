@@ -17,6 +17,8 @@ internal sealed class NameWords
 {
     private readonly SearchValues<string> anywhere;
     private readonly SearchValues<string>? atNameStart;
+    private readonly string[] anywhereWords;
+    private readonly string[] atNameStartWords;
     private readonly string[] atNameEnd;
     private readonly string[] apart;
 
@@ -36,6 +38,8 @@ internal sealed class NameWords
     public NameWords(Regex pattern, string[] anywhere, string[]? atNameStart = null, string[]? atNameEnd = null, string[]? apart = null)
     {
         Pattern = pattern;
+        anywhereWords = anywhere;
+        atNameStartWords = atNameStart ?? [];
         this.anywhere = SearchValues.Create(anywhere, StringComparison.OrdinalIgnoreCase);
         this.atNameStart = atNameStart is { Length: > 0 } ? SearchValues.Create(atNameStart, StringComparison.OrdinalIgnoreCase) : null;
         this.atNameEnd = atNameEnd ?? [];
@@ -51,6 +55,25 @@ internal sealed class NameWords
                 union = new NameWordsUnion(AllWords, (union?.Owners ?? 0) | (1UL << bit));
             }
         }
+    }
+
+    /// <summary>
+    /// The words of <paramref name="first"/> and <paramref name="second"/> asked as one: matches where either does, with
+    /// one reading of the element's names instead of two. The pattern for names outside ASCII is the two patterns' alternation.
+    /// </summary>
+    public static NameWords Either(NameWords first, NameWords second)
+    {
+        if (first.Pattern.Options != second.Pattern.Options)
+        {
+            throw new ArgumentException($"patterns with different options cannot be joined: {first.Pattern.Options} and {second.Pattern.Options}", nameof(second));
+        }
+
+        return new NameWords(
+            new Regex($"(?:{first.Pattern})|(?:{second.Pattern})", first.Pattern.Options),
+            [.. first.anywhereWords, .. second.anywhereWords],
+            [.. first.atNameStartWords, .. second.atNameStartWords],
+            [.. first.atNameEnd, .. second.atNameEnd],
+            [.. first.apart, .. second.apart]);
     }
 
     /// <summary>The regex the words spell out.</summary>

@@ -33,10 +33,7 @@ internal static partial class PictureCollector
 
     // Caption or credit names in one question: the walk needs only whether either matches, and each question reads the
     // element's names again.
-    internal static readonly NameWords CaptionOrCreditNames = new(CaptionOrCreditName(),
-        ["caption", "legend", "legende", "bildunterschrift", "credit", "copyright", "photographer", "attribution", "courtesy", "imagesource",
-            "image-source", "photosource", "photo-source", "_source", "-source", "bildquelle", "quelle", "rights"],
-        atNameStart: ["source"]);
+    internal static readonly NameWords CaptionOrCreditNames = NameWords.Either(CaptionNames, CreditNames);
 
     private const int MaxCreditLength = 200;
     private const int MaxCaptionLength = 600;
@@ -342,10 +339,6 @@ internal static partial class PictureCollector
 
     [GeneratedRegex(@"caption|legend|legende|bildunterschrift", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionName();
-
-    [GeneratedRegex(@"caption|legend|legende|bildunterschrift|credit|copyright|photographer|attribution|courtesy|image-?source|photo-?source|[_-]source|bildquelle|quelle|(^|\s)source|rights",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaptionOrCreditName();
 
     // "(AP Photo/…)", "(Photo: …)", "Foto: …", "Picture: …" in an image's alt text: a caption with its credit.
     [GeneratedRegex(@"\((AP|AFP|Reuters)?\s*(photo|foto|picture|image|bild|credit)s?\s*[:/]|\b(photo|foto|picture|image|credit)s?:\s*\S|(REUTERS|AFP|AP Photo)/\S",

@@ -228,4 +228,13 @@ public sealed class NameWordsTests
         string names = HtmlRules.NamesOf(element);
         return names.Length > 0 && words.Pattern.IsMatch(names);
     }
+
+    [Test]
+    public void Either_PatternsWithDifferentOptions_Throws()
+    {
+        var ignoringCase = new NameWords(new System.Text.RegularExpressions.Regex("caption", System.Text.RegularExpressions.RegexOptions.IgnoreCase), ["caption"]);
+        var caseSensitive = new NameWords(new System.Text.RegularExpressions.Regex("credit"), ["credit"]);
+
+        Assert.Throws<ArgumentException>(() => NameWords.Either(ignoringCase, caseSensitive));
+    }
 }
