@@ -8,6 +8,10 @@ import sys, subprocess, collections, re
 data = sys.argv[1]; func = sys.argv[2] if len(sys.argv) > 2 else None; n = int(sys.argv[3]) if len(sys.argv) > 3 else 40
 out = subprocess.run(["perf", "script", "-i", data, "-F", "ip,sym"], capture_output=True, text=True).stdout
 def short(s):
+    # JIT perf-map names carry return type, assembly and parameters: keep Type::Method and the tier.
+    m = re.search(r"([\w.`+<>|]+::[\w.`<>|]+)\(.*?\)(\[\w+\])?$", s)
+    if m:
+        return (m.group(1).split(".")[-1] if False else re.sub(r"^.*?\.(?=[\w`+<>|]+::)", "", m.group(1))) + (m.group(2) or "")
     s = re.sub(r"^(WireIngest_Core_WireIngest_Core_|S_P_CoreLib_|AngleSharp_AngleSharp_|wireingest_WireIngest_)", "", s)
     return s[:140]
 samples = []; cur = []
