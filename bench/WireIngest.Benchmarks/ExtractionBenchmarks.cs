@@ -16,6 +16,7 @@ namespace WireIngest.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+[Config(typeof(MedianConfig))]
 public class ExtractionBenchmarks
 {
     private const int Pages = 132;

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace WireIngest.Core.Extraction;
 
 /// <summary>Content checks shared by every extractor's <see cref="IArticleExtractor.CanExtract"/>.</summary>
@@ -23,24 +25,37 @@ public static class DocumentSniffer
         return head[i..];
     }
 
-    /// <summary>Whether <paramref name="needle"/> occurs in the head, ASCII case-insensitively.</summary>
+    /// <summary>Whether <paramref name="needle"/> (ASCII) occurs in the head, ASCII case-insensitively.</summary>
+    // Asked a few dozen times per document while extractors sniff the format: the vectorised search for the needle's first
+    // letter in either case, then a compare at each hit, instead of a lowered copy of the head per question.
     public static bool Contains(ReadOnlySpan<byte> head, string needle)
     {
-        Span<byte> lower = head.Length <= 8192 ? stackalloc byte[head.Length] : new byte[head.Length];
-        for (int i = 0; i < head.Length; i++)
+        ArgumentNullException.ThrowIfNull(needle);
+        if (needle.Length == 0)
         {
-            byte b = head[i];
-            lower[i] = b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b;
+            return true;
         }
 
-        Span<byte> n = stackalloc byte[needle.Length];
-        for (int i = 0; i < needle.Length; i++)
+        byte lower = (byte)char.ToLowerInvariant(needle[0]);
+        byte upper = (byte)char.ToUpperInvariant(needle[0]);
+        for (int at = 0; head.Length - at >= needle.Length;)
         {
-            char c = char.ToLowerInvariant(needle[i]);
-            n[i] = (byte)c;
+            int hit = head[at..^(needle.Length - 1)].IndexOfAny(lower, upper);
+            if (hit < 0)
+            {
+                return false;
+            }
+
+            at += hit;
+            if (Ascii.EqualsIgnoreCase(head.Slice(at, needle.Length), needle))
+            {
+                return true;
+            }
+
+            at++;
         }
 
-        return lower.IndexOf(n) >= 0;
+        return false;
     }
 
     /// <summary>
