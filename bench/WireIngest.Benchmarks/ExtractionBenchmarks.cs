@@ -19,7 +19,7 @@ namespace WireIngest.Benchmarks;
 [Config(typeof(MedianConfig))]
 public class ExtractionBenchmarks
 {
-    private const int Pages = 132;
+    internal const int Pages = 132;
 
     private IReadOnlyList<RawDocument> _pages = null!;
     private readonly HtmlPageParser _parser = new(); // The extractor's own decoding and parser configuration: the same parse on both sides.
