@@ -4,14 +4,16 @@ Without FUNC: top N functions by inclusive share of all samples (each function c
 With FUNC: share of all samples under FUNC, then its direct callees (inclusive) — where FUNC's time goes.
 Record with: perf record -F 4000 -g -o PERF.DATA -- env DOTNET_PROCESSOR_COUNT=1 <published>/wireingest ingest --jsonl ../shared/corpus/aeb/html
 (after `perf buildid-cache -a <published>/wireingest.dbg` so symbols resolve)."""
-import sys, subprocess, collections, re
+import os, sys, subprocess, collections, re
 data = sys.argv[1]; func = sys.argv[2] if len(sys.argv) > 2 else None; n = int(sys.argv[3]) if len(sys.argv) > 3 else 40
 out = subprocess.run(["perf", "script", "-i", data, "-F", "ip,sym"], capture_output=True, text=True).stdout
 def short(s):
     # JIT perf-map names carry return type, assembly and parameters: keep Type::Method and the tier.
     m = re.search(r"([\w.`+<>|]+::[\w.`<>|]+)\(.*?\)(\[\w+\])?$", s)
     if m:
-        return (m.group(1).split(".")[-1] if False else re.sub(r"^.*?\.(?=[\w`+<>|]+::)", "", m.group(1))) + (m.group(2) or "")
+        # Tiers are merged (one method's QuickJitted, instrumented and Tier1 code are one function) unless PERFSUM_TIERS=1.
+        tier = (m.group(2) or "") if os.environ.get("PERFSUM_TIERS") == "1" else ""
+        return re.sub(r"^.*?\.(?=[\w`+<>|]+::)", "", m.group(1)) + tier
     s = re.sub(r"^(WireIngest_Core_WireIngest_Core_|S_P_CoreLib_|AngleSharp_AngleSharp_|wireingest_WireIngest_)", "", s)
     return s[:140]
 samples = []; cur = []
