@@ -10,6 +10,14 @@ namespace WireIngest.Core.Normalization;
 /// </summary>
 public static class TextNormalizer
 {
+    // Characters that never need work: ASCII other than tab and line breaks (a space needs work only doubled or at an end).
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u007F");
+
+    // Everything below U+0300, where combining marks start.
+    private static readonly SearchValues<char> BelowCombiningMarks = SearchValues.Create(Enumerable.Range(0, 0x300).Select(c => (char)c).ToArray());
+
     /// <summary>Normalises the builder's text as <see cref="NormalizeInline(ReadOnlySpan{char})"/>, without copying it first when it is one chunk.</summary>
     public static string NormalizeInline(StringBuilder text)
     {
@@ -26,7 +34,7 @@ public static class TextNormalizer
 
     /// <summary>Normalises one line or paragraph; line breaks inside it become spaces. A text that needs nothing is returned as is.</summary>
     public static string NormalizeInline(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : NeedsWork(text) ? NormalizeInline(text.AsSpan()) : text;
+        string.IsNullOrEmpty(text) ? string.Empty : NeedsWork(text) ? Rewrite(text) : text;
 
     /// <summary>Normalises one line or paragraph; line breaks inside it become spaces.</summary>
     public static string NormalizeInline(ReadOnlySpan<char> text)
@@ -36,12 +44,11 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        // Fast path: plain ASCII-ish text that needs nothing.
-        if (!NeedsWork(text))
-        {
-            return text.ToString();
-        }
+        return NeedsWork(text) ? Rewrite(text) : text.ToString();
+    }
 
+    private static string Rewrite(ReadOnlySpan<char> text)
+    {
         // The result is never longer than the input: collapse into a stack or pooled buffer, then make the one string.
         char[]? rented = null;
         Span<char> output = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
@@ -49,15 +56,19 @@ public static class TextNormalizer
         bool pendingSpace = false;
         foreach (char c in text)
         {
-            if (IsSpace(c))
+            // Printable ASCII other than the space is neither white space nor invisible: kept without asking.
+            if (c is <= ' ' or >= '\u007F')
             {
-                pendingSpace = length > 0;
-                continue;
-            }
+                if (IsSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
 
-            if (IsInvisible(c))
-            {
-                continue;
+                if (IsInvisible(c))
+                {
+                    continue;
+                }
             }
 
             if (pendingSpace)
@@ -108,11 +119,11 @@ public static class TextNormalizer
     // Latin text with typographic punctuation (curly quotes, dashes) is NFC by construction: every character below U+0300
     // (where combining marks start) and in U+2010–U+205E is its own composition with no combining class. Checking here
     // saves the call into ICU for almost every paragraph.
-    private static bool IsSurelyComposed(string text)
+    private static bool IsSurelyComposed(ReadOnlySpan<char> text)
     {
-        foreach (char c in text)
+        for (int i = text.IndexOfAnyExcept(BelowCombiningMarks); i >= 0; i = NextExcept(text, i, BelowCombiningMarks))
         {
-            if (c >= '\u0300' && c is < '\u2010' or > '\u205E')
+            if (text[i] is < '\u2010' or > '\u205E')
             {
                 return false;
             }
@@ -121,30 +132,36 @@ public static class TextNormalizer
         return true;
     }
 
+    // The index of the next character after the one at 'after' that is not one of the values, or -1.
+    private static int NextExcept(ReadOnlySpan<char> text, int after, SearchValues<char> values)
+    {
+        int next = text[(after + 1)..].IndexOfAnyExcept(values);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+
+    // Whether the text would come out changed. Text needs nothing when it has no space at either end, no doubled space, and only
+    // characters that are neither white space nor invisible and are surely composed (see IsSurelyComposed): plain ASCII found by
+    // one vectorised search, and non-ASCII Latin letters and typographic punctuation checked one by one.
     private static bool NeedsWork(ReadOnlySpan<char> text)
     {
-        if (IsSpace(text[0]) || IsSpace(text[^1]))
+        if (IsSpace(text[0]) || IsSpace(text[^1]) || text.IndexOf("  ", StringComparison.Ordinal) >= 0)
         {
             return true;
         }
 
-        bool previousSpace = false;
-        foreach (char c in text)
+        for (int i = text.IndexOfAnyExcept(PlainAscii); i >= 0; i = NextExcept(text, i, PlainAscii))
         {
-            if (c > '\u007f' || c is '\t' or '\n' or '\r' or '\f' or '\v')
+            if (!IsKeptAsIs(text[i]))
             {
                 return true;
             }
-
-            bool space = c == ' ';
-            if (space && previousSpace)
-            {
-                return true;
-            }
-
-            previousSpace = space;
         }
 
         return false;
     }
+
+    // A non-ASCII character the normalisation leaves alone wherever it stands: below U+0300 or typographic punctuation
+    // (U+2010–U+205E), but not a space (no-break, line and paragraph separators, narrow no-break), a control line break or a soft hyphen.
+    private static bool IsKeptAsIs(char c) =>
+        c is (>= '\u00A1' and < '\u0300') or (>= '\u2010' and <= '\u205E') && c is not ('\u00AD' or '\u2028' or '\u2029' or '\u202F');
 }
