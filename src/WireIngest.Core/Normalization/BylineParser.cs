@@ -178,19 +178,73 @@ public static partial class BylineParser
             return false;
         }
 
-        Byline? candidate = Parse(paragraph);
-        if (candidate is null)
+        // Parsing the paragraph only pays when comparing people: a text that is not blank always parses.
+        if (byline.Authors.Count == 0)
+        {
+            return Fold(StripLeadWord(paragraph)) == Fold(StripLeadWord(byline.Raw));
+        }
+
+        if (!MayNameAll(paragraph, byline.Authors))
         {
             return false;
         }
 
-        if (byline.Authors.Count > 0)
+        Byline candidate = Parse(paragraph)!;
+        return candidate.Authors.Count == byline.Authors.Count
+            && candidate.Authors.Select(Fold).Order(StringComparer.Ordinal).SequenceEqual(byline.Authors.Select(Fold).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A necessary condition for the paragraph to parse into the authors, checked without parsing: every word of every folded
+    /// author's name is in the paragraph, ignoring case. It holds when the paragraph's words are plain (see <see cref="HasPlainWords"/>):
+    /// parsing then only cuts the paragraph, drops parts and changes case, so each folded word of a parsed name is a piece of it.
+    /// </summary>
+    private static bool MayNameAll(string paragraph, IReadOnlyList<string> authors)
+    {
+        if (!HasPlainWords(paragraph))
         {
-            return candidate.Authors.Count == byline.Authors.Count
-                && candidate.Authors.Select(Fold).Order(StringComparer.Ordinal).SequenceEqual(byline.Authors.Select(Fold).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+            return true;
         }
 
-        return Fold(StripLeadWord(paragraph)) == Fold(StripLeadWord(byline.Raw));
+        foreach (string author in authors)
+        {
+            foreach (string word in Fold(author).Split(' '))
+            {
+                if (!paragraph.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether every letter and digit is ASCII and nothing can join two words: no round bracket (removing <c>(dpa)</c> or <c>)</c>
+    /// joins what stood around it), and beyond ASCII only punctuation, symbols and spaces, which neither fold into a letter nor
+    /// vanish in normalisation (invisible format characters do; combining marks compose).
+    /// </summary>
+    private static bool HasPlainWords(string paragraph)
+    {
+        if (paragraph.AsSpan().IndexOfAny('(', ')') >= 0)
+        {
+            return false;
+        }
+
+        foreach (char c in paragraph)
+        {
+            if (c > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation
+                or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+                or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.MathSymbol
+                or UnicodeCategory.CurrencySymbol or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a short paragraph is a byline line (<c>By …</c>) rather than prose.</summary>
@@ -204,7 +258,7 @@ public static partial class BylineParser
         printed.Any(char.IsDigit) || printed.Contains('©', StringComparison.Ordinal) || !printed.Any(char.IsLetter) ? null : printed;
 
     // "By By: CNN Wire": a scraped label before the byline's own word.
-    private static string StripLeadWord(string text) => LeadWord().Replace(LeadWord().Replace(text, string.Empty, 1), string.Empty, 1).Trim();
+    internal static string StripLeadWord(string text) => LeadWord().Replace(LeadWord().Replace(text, string.Empty, 1), string.Empty, 1).Trim();
 
     private static string StripJunk(string text)
     {
