@@ -26,10 +26,15 @@ internal static partial class BodyCleaner
     /// <param name="site">A page's own site name, which a byline paragraph credits as the outlet, not a person; <c>null</c> for a wire item.</param>
     public static CleanedBody Clean(IEnumerable<BodyBlock> draftBody, Byline? byline, bool providerCopy, string? site = null)
     {
-        var blocks = draftBody
-            .Select(b => TextNormalizer.NormalizeInline(b.Text) is var text && (object)text == b.Text ? b : b with { Text = text })
-            .Where(b => b.Text.Length > 0 && !MarkupOnly().IsMatch(b.Text))
-            .ToList();
+        var blocks = new List<BodyBlock>();
+        foreach (BodyBlock block in draftBody)
+        {
+            string text = TextNormalizer.NormalizeInline(block.Text);
+            if (text.Length > 0 && !IsMarkupOnly(text))
+            {
+                blocks.Add((object)text == block.Text ? block : block with { Text = text });
+            }
+        }
 
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
             && BylineParser.Parse(blocks[0].Text, printed: providerCopy, site: site) is { } fromBody && IsPlausible(fromBody))
@@ -79,6 +84,9 @@ internal static partial class BodyCleaner
 
         return new CleanedBody(blocks, byline, copyrightLines, credits);
     }
+
+    // Markup starts with a tag: most blocks are ruled out without the regex.
+    private static bool IsMarkupOnly(string text) => text[0] == '<' && MarkupOnly().IsMatch(text);
 
     // A block that is nothing but tags ("<p>", "</p><br/>") is markup a provider left in plain text, not story text.
     [GeneratedRegex(@"^(?:</?[A-Za-z][A-Za-z0-9]*\s*/?>\s*)+$")]

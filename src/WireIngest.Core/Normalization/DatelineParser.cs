@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -37,6 +38,9 @@ public static partial class DatelineParser
     private static readonly Regex Head = new($@"^(?:(?<places>.*?)(?:,\s*|\s+))?(?<date>{DatePattern})$|^(?<places>.+)$", Options);
 
     private static readonly Regex DateOnly = new($"^{DatePattern}$", Options);
+
+    // The dashes that end an unsourced lead: hyphen, en dash, em dash.
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("-–—");
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -89,6 +93,11 @@ public static partial class DatelineParser
     {
         dateline = null;
         leadLength = 0;
+        if (!MayStartUnsourced(paragraph))
+        {
+            return false;
+        }
+
         Match unsourced = UnsourcedLead.Match(paragraph);
         if (!unsourced.Success)
         {
@@ -112,6 +121,30 @@ public static partial class DatelineParser
         leadLength = unsourced.Length;
         return true;
     }
+
+    /// <summary>
+    /// A necessary condition for <see cref="UnsourcedLead"/>, far cheaper than the regex: nothing it matches holds a round bracket,
+    /// and it ends in white space, an optional full stop and a dash; so before the first bracket, white space must precede a dash.
+    /// </summary>
+    internal static bool MayStartUnsourced(ReadOnlySpan<char> text)
+    {
+        int bracket = text.IndexOfAny('(', ')');
+        text = bracket < 0 ? text : text[..bracket];
+        for (int from = 0, found; (found = text[from..].IndexOfAny(Dashes)) >= 0; from += found + 1)
+        {
+            int dash = from + found;
+            int before = dash > 0 && text[dash - 1] == '.' ? dash - 2 : dash - 1;
+            if (before >= 0 && char.IsWhiteSpace(text[before]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the unsourced lead regex matches the text (for tests of <see cref="MayStartUnsourced"/>).</summary>
+    internal static bool UnsourcedLeadMatches(string text) => UnsourcedLead.IsMatch(text);
 
     /// <summary>Parses a dateline the format carries on its own (NITF <c>&lt;dateline&gt;</c>: <c>NEW YORK</c>, <c>WASHINGTON, Jan. 5</c>, <c>SEOUL, South Korea (AP)</c>).</summary>
     /// <returns>The dateline, or <c>null</c> for text that names no place, date or agency (a G2 timestamp).</returns>

@@ -6,15 +6,13 @@ namespace WireIngest.Core.Normalization;
 /// Strips agency status tags from the front of a headline (<c>UPDATE 2-INTERVIEW-…</c>, <c>CORRECTED-…</c>) and a take marker
 /// from its end (<c>=2</c>), and an agency routing marker (<c>&gt;&gt;&gt;ANSA/</c>, recorded as <c>&gt;&gt;&gt;ANSA</c>). Only an allow-list is stripped: topic prefixes such as <c>PRECIOUS-</c> or <c>Soccer-</c> stay.
 /// </summary>
-public sealed class HeadlineTagger
+public sealed partial class HeadlineTagger
 {
     // Confirmed or partly confirmed forms (wire-domain §1.1); UPDATE and WRAPUP carry a number.
     private static readonly string[] ConfirmedTags = ["UPDATE", "WRAPUP", "CORRECTED", "REFILE", "REPEAT", "ANALYSIS", "FACTBOX", "INSTANT VIEW", "INTERVIEW", "TEXT"];
 
     // Spelling not confirmed: only on request.
     private static readonly string[] UnconfirmedTags = ["RPT", "EXCLUSIVE", "BREAKINGVIEWS"];
-
-    private static readonly Regex TakeMarker = new(@"\s*=\s*(?<take>\d{1,2})\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private readonly Regex leadingTag;
 
@@ -59,7 +57,7 @@ public sealed class HeadlineTagger
             rest = rest[match.Length..];
         }
 
-        Match take = TakeMarker.Match(rest);
+        Match take = TakeMarker().Match(rest);
         if (take.Success && take.Index > 0)
         {
             tags.Add("=" + take.Groups["take"].Value);
@@ -69,4 +67,7 @@ public sealed class HeadlineTagger
         rest = rest.Trim();
         return rest.Length == 0 ? new HeadlineTagResult(headline.Trim(), []) : new HeadlineTagResult(rest, tags);
     }
+
+    [GeneratedRegex(@"\s*=\s*(?<take>\d{1,2})\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TakeMarker();
 }

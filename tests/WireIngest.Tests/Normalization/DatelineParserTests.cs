@@ -136,4 +136,44 @@ public sealed class DatelineParserTests
 
     private static bool SameDateline(Dateline a, Dateline b) =>
         a.Raw == b.Raw && a.Places.SequenceEqual(b.Places) && a.Date == b.Date && a.Agency == b.Agency;
+
+    [TestCase("WASHINGTON, March 3 - The president said", true)]
+    [TestCase("SYDNEY March 22 AAP\u00A0.\u2014 Rates rose", true)]
+    [TestCase("NEW YORK (AP) — Stocks fell", false)]
+    [TestCase("The minister - who spoke on Monday 3 March - said", true)]
+    [TestCase("No dash at all, March 3", false)]
+    public void MayStartUnsourced_Text_FindsSpaceBeforeADashBeforeAnyBracket(string text, bool expected)
+    {
+        Assert.That(DatelineParser.MayStartUnsourced(text), Is.EqualTo(expected));
+    }
+
+    // Leads assembled at random from places, dates, agencies, brackets, dashes and spaces: wherever the regex matches, the cheap
+    // condition that lets it run holds.
+    [Test]
+    public void MayStartUnsourced_RandomLeads_HoldsWhereverTheRegexMatches()
+    {
+        string[][] slots =
+        [
+            ["WASHINGTON", "Saitama, Japan", "NEW (YORK", "x", "Rome)"],
+            [",", ", ", " ", "  ", "\u00A0", "\n", "("],
+            ["March 3", "Dec. 9", "3 mär", "Monday", "22nd", "March 3, 2024", "3 (March"],
+            ["", " AAP", " Kyodo", "\t", " (Reuters)"],
+            [" ", "\u2003", "\n ", "", " ."],
+            ["-", "--", "\u2013", "\u2014", ".", "("],
+            ["", " The president said", "said (AP) -"],
+        ];
+        var random = new Random(20261128);
+        int matched = 0;
+        for (int i = 0; i < 20000; i++)
+        {
+            string text = string.Concat(slots.Select(slot => slot[random.Next(slot.Length)]));
+            if (DatelineParser.UnsourcedLeadMatches(text))
+            {
+                matched++;
+                Assert.That(DatelineParser.MayStartUnsourced(text), Is.True, text);
+            }
+        }
+
+        Assert.That(matched, Is.GreaterThan(100));
+    }
 }
