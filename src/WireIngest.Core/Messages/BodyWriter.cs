@@ -68,7 +68,7 @@ internal static class BodyWriter
 
     private static void WriteHtml(Utf8JsonWriter writer, IReadOnlyList<BodyBlock> blocks)
     {
-        string? openList = null;
+        HtmlTag? openList = null;
         for (int i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -78,21 +78,21 @@ internal static class BodyWriter
             }
 
             // Consecutive items of one kind share one list; any other block, or the other list kind, closes it.
-            string? list = ListElementFor(block.Kind);
+            HtmlTag? list = ListElementFor(block.Kind);
             if (list != openList)
             {
-                WriteTagIfAny(writer, openList, closing: true);
-                WriteTagIfAny(writer, list, closing: false);
+                WriteSegment(writer, openList?.Close);
+                WriteSegment(writer, list?.Open);
                 openList = list;
             }
 
-            string element = ElementFor(block.Kind);
-            WriteTagIfAny(writer, element, closing: false);
+            HtmlTag element = ElementFor(block.Kind);
+            WriteSegment(writer, element.Open);
             WriteHtmlEncoded(writer, block.Text);
-            WriteTagIfAny(writer, element, closing: true);
+            WriteSegment(writer, element.Close);
         }
 
-        WriteTagIfAny(writer, openList, closing: true);
+        WriteSegment(writer, openList?.Close);
         writer.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
     }
 
@@ -117,30 +117,27 @@ internal static class BodyWriter
         }
     }
 
-    private static void WriteTagIfAny(Utf8JsonWriter writer, string? element, bool closing)
+    // A tag is written as one segment: each segment costs the writer a validation and an escaping pass.
+    private static void WriteSegment(Utf8JsonWriter writer, string? text)
     {
-        if (element is null)
+        if (text is not null)
         {
-            return;
+            writer.WriteStringValueSegment(text, isFinalSegment: false);
         }
-
-        writer.WriteStringValueSegment(closing ? "</" : "<", isFinalSegment: false);
-        writer.WriteStringValueSegment(element, isFinalSegment: false);
-        writer.WriteStringValueSegment(">", isFinalSegment: false);
     }
 
-    private static string ElementFor(BodyBlockKind kind) => kind switch
+    private static HtmlTag ElementFor(BodyBlockKind kind) => kind switch
     {
-        BodyBlockKind.Subhead => "h2",
-        BodyBlockKind.ListItem or BodyBlockKind.OrderedListItem => "li",
-        BodyBlockKind.Quote => "blockquote",
-        _ => "p",
+        BodyBlockKind.Subhead => HtmlTag.H2,
+        BodyBlockKind.ListItem or BodyBlockKind.OrderedListItem => HtmlTag.Li,
+        BodyBlockKind.Quote => HtmlTag.Blockquote,
+        _ => HtmlTag.P,
     };
 
-    private static string? ListElementFor(BodyBlockKind kind) => kind switch
+    private static HtmlTag? ListElementFor(BodyBlockKind kind) => kind switch
     {
-        BodyBlockKind.ListItem => "ul",
-        BodyBlockKind.OrderedListItem => "ol",
+        BodyBlockKind.ListItem => HtmlTag.Ul,
+        BodyBlockKind.OrderedListItem => HtmlTag.Ol,
         _ => null,
     };
 
@@ -167,4 +164,25 @@ internal static class BodyWriter
     }
 
     private static bool HasText(BodyBlock block) => !string.IsNullOrWhiteSpace(block.Text);
+
+    /// <summary>An element's opening and closing tags, spelled out once.</summary>
+    private sealed class HtmlTag
+    {
+        public static readonly HtmlTag P = new("p");
+        public static readonly HtmlTag H2 = new("h2");
+        public static readonly HtmlTag Li = new("li");
+        public static readonly HtmlTag Blockquote = new("blockquote");
+        public static readonly HtmlTag Ul = new("ul");
+        public static readonly HtmlTag Ol = new("ol");
+
+        private HtmlTag(string name)
+        {
+            Open = "<" + name + ">";
+            Close = "</" + name + ">";
+        }
+
+        public string Open { get; }
+
+        public string Close { get; }
+    }
 }
