@@ -29,6 +29,12 @@ public static partial class StoryCreditsParser
             text = text[1..^1].Trim().TrimEnd('.', ' ');
         }
 
+        // Every segment must open with a role phrase, which has "by": text without it is no trailer (and needs no split).
+        if (!text.Contains("by", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // Roles start at the beginning, after ";", or after ", " / " and " when a role phrase follows ("…, editing by …").
         string[] segments = RoleBoundary().Split(text);
         var found = new List<StoryCredit>();

@@ -34,6 +34,8 @@ public sealed class StoryCreditsParserTests
     [TestCase("(Adds comments, detail)")]
     [TestCase("Editing by hand remains common in small newsrooms, she said.")]
     [TestCase("")]
+    [TestCase("(Reporting By Jane Doe; Editing BY John Roe)")]
+    [TestCase(";")]
     public void TryParse_OrdinaryParagraph_ReturnsFalse(string paragraph)
     {
         bool found = StoryCreditsParser.TryParse(paragraph, out IReadOnlyList<StoryCredit> credits);
