@@ -31,6 +31,11 @@ internal static partial class BylineLocator
 
     private static readonly ISelector NameElements = ParsedSelectors.Parse(AuthorLinkList + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]");
 
+    private const int ByPrefixPoints = 3;
+    private const int InScopePoints = 3;
+    private const int MetadataAuthorPoints = 4;
+    private const int BylineNamePoints = 1;
+
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
         IElement? scope = ArticleScope(content);
@@ -38,6 +43,8 @@ internal static partial class BylineLocator
         int bestScore = int.MinValue;
         bool bestIsTeaser = false;
         int order = 0;
+        // What the text can still add to a candidate's score: a "By" prefix, and a metadata author's name only when there is one.
+        int textPoints = ByPrefixPoints + (metadata.JsonLdPersonAuthors.Count + metadata.MetaAuthors.Count > 0 ? MetadataAuthorPoints : 0);
         var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (IElement found in stats.Elements.InDocument(Selector))
         {
@@ -48,7 +55,14 @@ internal static partial class BylineLocator
             }
 
             order++;
-            if (HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats) || HasCandidateAncestor(candidate))
+
+            // The points the markup gives, asked first: a candidate that cannot beat the best even with every text point
+            // changes nothing, so its region checks and text are not built.
+            int score = (scope is not null && scope.Contains(candidate) ? InScopePoints : 0)
+                + (HtmlRules.NamesOf(candidate).Contains("byline", StringComparison.OrdinalIgnoreCase) ? BylineNamePoints : 0)
+                - (order / 20);
+            if (score + textPoints <= bestScore
+                || HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats) || HasCandidateAncestor(candidate))
             {
                 continue;
             }
@@ -59,29 +73,17 @@ internal static partial class BylineLocator
                 continue;
             }
 
-            int score = 0;
             if (ByPrefix().IsMatch(text))
             {
-                score += 3;
-            }
-
-            if (scope is not null && scope.Contains(candidate))
-            {
-                score += 3;
+                score += ByPrefixPoints;
             }
 
             if (metadata.JsonLdPersonAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase))
                 || metadata.MetaAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)))
             {
-                score += 4;
+                score += MetadataAuthorPoints;
             }
 
-            if (HtmlRules.NamesOf(candidate).Contains("byline", StringComparison.OrdinalIgnoreCase))
-            {
-                score += 1;
-            }
-
-            score -= order / 20;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -104,7 +106,8 @@ internal static partial class BylineLocator
 
         // A byline box that names only the site or an organisation, while the story opens with its writers' names
         // on a line of their own: the names are the byline.
-        if (best is not null && NamesNoPerson(best) && NameLineAtHead(content) is { } writers)
+        // The head's name line is asked first: it is rare and cheap to rule out, parsing the byline is not.
+        if (best is not null && NameLineAtHead(content) is { } writers && NamesNoPerson(best))
         {
             return writers;
         }
