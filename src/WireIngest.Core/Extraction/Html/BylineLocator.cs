@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
@@ -20,6 +21,9 @@ internal static partial class BylineLocator
 
     internal static readonly ISelector ShortLines = ParsedSelectors.Parse("p, div, span");
 
+    // The first letters of BylineStart's words.
+    private static readonly SearchValues<char> BylineStartLetters = SearchValues.Create("BVPD");
+
     internal static readonly ISelector BlockChildren = ParsedSelectors.Parse("p, div");
 
     private static readonly ISelector Paragraphs = ParsedSelectors.Parse("p");
@@ -29,7 +33,7 @@ internal static partial class BylineLocator
 
     internal static readonly ISelector AuthorLinks = ParsedSelectors.Parse(AuthorLinkList);
 
-    private static readonly ISelector NameElements = ParsedSelectors.Parse(AuthorLinkList + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]");
+    internal static readonly ISelector NameElements = ParsedSelectors.Parse(AuthorLinkList + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]");
 
     private const int ByPrefixPoints = 3;
     private const int InScopePoints = 3;
@@ -45,10 +49,11 @@ internal static partial class BylineLocator
         int order = 0;
         // What the text can still add to a candidate's score: a "By" prefix, and a metadata author's name only when there is one.
         int textPoints = ByPrefixPoints + (metadata.JsonLdPersonAuthors.Count + metadata.MetaAuthors.Count > 0 ? MetadataAuthorPoints : 0);
+        var texts = new SubtreeTexts();
         var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (IElement found in stats.Elements.InDocument(Selector))
         {
-            IElement candidate = Group(found);
+            IElement candidate = Group(found, texts);
             if (!judged.Add(candidate))
             {
                 continue;
@@ -62,12 +67,12 @@ internal static partial class BylineLocator
                 + (HtmlRules.NamesOf(candidate).Contains("byline", StringComparison.OrdinalIgnoreCase) ? BylineNamePoints : 0)
                 - (order / 20);
             if (score + textPoints <= bestScore
-                || HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats) || HasCandidateAncestor(candidate))
+                || HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats, texts) || HasCandidateAncestor(candidate))
             {
                 continue;
             }
 
-            string? text = BylineText(candidate);
+            string? text = BylineText(candidate, texts);
             if (text is null)
             {
                 continue;
@@ -94,20 +99,20 @@ internal static partial class BylineLocator
 
         // No byline box near the story (none, or only one after it outside its container: a teaser's):
         // links to author pages inside the story's own container are the visible byline.
-        if ((best is null || bestIsTeaser) && scope is not null && AuthorLinkNames(scope, content, stats) is { Count: > 0 } linked)
+        if ((best is null || bestIsTeaser) && scope is not null && AuthorLinkNames(scope, content, stats, texts) is { Count: > 0 } linked)
         {
             best = JoinNames(linked);
         }
 
         if (best is null && scope is not null)
         {
-            best = ByLine(scope, stats);
+            best = ByLine(scope, stats, texts);
         }
 
         // A byline box that names only the site or an organisation, while the story opens with its writers' names
         // on a line of their own: the names are the byline.
         // The head's name line is asked first: it is rare and cheap to rule out, parsing the byline is not.
-        if (best is not null && NameLineAtHead(content) is { } writers && NamesNoPerson(best))
+        if (best is not null && NameLineAtHead(content, texts) is { } writers && NamesNoPerson(best))
         {
             return writers;
         }
@@ -132,14 +137,15 @@ internal static partial class BylineLocator
         && (content[0].CompareDocumentPosition(candidate) & DocumentPositions.Following) != 0;
 
     // Several author links side by side ("<a rel=author>A</a> and <a rel=author>B</a>") are one byline: judge their box.
-    private static IElement Group(IElement author)
+    private static IElement Group(IElement author, SubtreeTexts texts)
     {
         IElement box = author;
         for (int i = 0; i < 2 && box.ParentElement is { } parent && parent.LocalName != "body"; i++)
         {
             // The parent holds more author links than the box exactly when one sits beside the box: asked of the
-            // siblings alone, stopping at the first, instead of counting both subtrees.
-            if (!HasAuthorLinkBeside(box, parent) || HtmlText.Of(parent).Length > 200)
+            // siblings alone, stopping at the first, instead of counting both subtrees. A long parent is ruled out first,
+            // after reading only its first couple of hundred characters.
+            if (HtmlText.IsLongerThan(parent, 200) || !HasAuthorLinkBeside(box, parent))
             {
                 break;
             }
@@ -167,18 +173,25 @@ internal static partial class BylineLocator
         return false;
     }
 
-    private static List<string> AuthorLinkNames(IElement scope, IReadOnlyList<IElement> content, TextStatistics stats)
+    private static List<string> AuthorLinkNames(IElement scope, IReadOnlyList<IElement> content, TextStatistics stats, SubtreeTexts texts)
     {
-        IElement? text = FirstStoryParagraph(content);
+        IElement? text = null;
+        bool located = false; // The story's first paragraph is looked for at the first name only: most pages have none.
         var before = new List<string>();
         var names = new List<string>();
         foreach (IElement link in scope.All(AuthorLinks))
         {
-            string name = CleanPiece(HtmlText.Of(link));
+            string name = CleanPiece(texts.Of(link));
             if (name.Length is >= 3 and <= 50 && name.Contains(' ', StringComparison.Ordinal) && !IsNoise(name)
-                && !InsideExcludedRegion(link, stats) && !InsideProse(link, name) && !names.Contains(name))
+                && !InsideExcludedRegion(link, stats, texts) && !InsideProse(link, name, texts) && !names.Contains(name))
             {
                 names.Add(name);
+                if (!located)
+                {
+                    text = FirstStoryParagraph(content, texts);
+                    located = true;
+                }
+
                 if (text is not null && (text.CompareDocumentPosition(link) & DocumentPositions.Preceding) != 0)
                 {
                     before.Add(name);
@@ -191,32 +204,33 @@ internal static partial class BylineLocator
         return chosen.Count <= 4 ? chosen : [];
     }
 
-    private static IElement? FirstStoryParagraph(IReadOnlyList<IElement> content) =>
-        StoryParagraphs(content).FirstOrDefault(p => HtmlText.Of(p).Length >= 80);
+    private static IElement? FirstStoryParagraph(IReadOnlyList<IElement> content, SubtreeTexts texts) =>
+        StoryParagraphs(content).FirstOrDefault(p => texts.Of(p).Length >= 80);
 
     private static IEnumerable<IElement> StoryParagraphs(IReadOnlyList<IElement> content) =>
         content.SelectMany(block => block.LocalName == "p" ? (IEnumerable<IElement>)[block] : block.All(Paragraphs));
 
     // A person's name linked inside a sentence of the story is a mention, not a byline.
-    private static bool InsideProse(IElement link, string name) =>
-        link.Closest(Paragraphs) is { } paragraph && HtmlText.Of(paragraph).Length > (2 * name.Length) + 80;
+    private static bool InsideProse(IElement link, string name, SubtreeTexts texts) =>
+        link.Closest(Paragraphs) is { } paragraph && texts.Of(paragraph).Length > (2 * name.Length) + 80;
 
     // A short "By …" line in the story's container with no byline markup ("By Jane Doe, in News, 3 Feb 2025").
-    private static string? ByLine(IElement scope, TextStatistics stats)
+    private static string? ByLine(IElement scope, TextStatistics stats, SubtreeTexts texts)
     {
         IHtmlCollection<IElement> lines = scope.All(ShortLines);
         bool[] holdsBlock = HoldBlocks(lines);
         for (int i = 0; i < lines.Length; i++)
         {
-            // A line holding a p or div is no short line; asked before its text is built, for the large containers.
+            // A line holding a p or div is no short line, nor one that cannot start with "By" and its kin; both asked
+            // before its text is built, for the large containers.
             IElement line = lines[i];
-            if (holdsBlock[i])
+            if (holdsBlock[i] || !HtmlText.MayStartWith(line, BylineStartLetters))
             {
                 continue;
             }
 
-            string text = HtmlText.Of(line);
-            if (text.Length is < 5 or > 200 || !BylineStart().IsMatch(text) || HtmlRules.IsHidden(line) || InsideExcludedRegion(line, stats))
+            string text = texts.Of(line);
+            if (text.Length is < 5 or > 200 || !BylineStart().IsMatch(text) || HtmlRules.IsHidden(line) || InsideExcludedRegion(line, stats, texts))
             {
                 continue;
             }
@@ -256,12 +270,12 @@ internal static partial class BylineLocator
     private static bool NamesNoPerson(string byline) => Normalization.BylineParser.Parse(byline) is not { Authors.Count: > 0 };
 
     // The story's first short paragraphs: one wholly in bold that is only names ("Jane Doe/John Roe") is its byline.
-    private static string? NameLineAtHead(IReadOnlyList<IElement> content)
+    private static string? NameLineAtHead(IReadOnlyList<IElement> content, SubtreeTexts texts)
     {
         int seen = 0;
         foreach (IElement paragraph in StoryParagraphs(content))
         {
-            string text = HtmlText.Of(paragraph);
+            string text = texts.Of(paragraph);
             if (text.Length == 0)
             {
                 continue;
@@ -272,7 +286,7 @@ internal static partial class BylineLocator
                 return null; // The story text has begun.
             }
 
-            if (IsAllBold(paragraph, text) && NameList().IsMatch(text) && Normalization.BylineParser.Parse(text) is { Authors.Count: > 0 })
+            if (IsAllBold(paragraph, text, texts) && NameList().IsMatch(text) && Normalization.BylineParser.Parse(text) is { Authors.Count: > 0 })
             {
                 return text;
             }
@@ -281,8 +295,8 @@ internal static partial class BylineLocator
         return null;
     }
 
-    private static bool IsAllBold(IElement paragraph, string text) =>
-        paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "strong" or "b" && HtmlText.Of(paragraph.Children[0]) == text;
+    private static bool IsAllBold(IElement paragraph, string text, SubtreeTexts texts) =>
+        paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "strong" or "b" && texts.Of(paragraph.Children[0]) == text;
 
     private static IElement? ArticleScope(IReadOnlyList<IElement> content)
     {
@@ -318,7 +332,7 @@ internal static partial class BylineLocator
         return false;
     }
 
-    private static bool InsideExcludedRegion(IElement element, TextStatistics stats)
+    private static bool InsideExcludedRegion(IElement element, TextStatistics stats, SubtreeTexts texts)
     {
         for (IElement? a = element; a is not null; a = a.ParentElement)
         {
@@ -332,7 +346,7 @@ internal static partial class BylineLocator
                 return true; // The site's footer; a footer inside the story may carry its byline.
             }
 
-            if (a != element && a.LocalName == "a" && a.HasAttribute("href") && HtmlText.Of(a).Length > HtmlText.Of(element).Length + 40)
+            if (a != element && a.LocalName == "a" && a.HasAttribute("href") && texts.Of(a).Length > texts.Of(element).Length + 40)
             {
                 return true; // A card linking to another story, with its headline and byline inside the link.
             }
@@ -343,23 +357,25 @@ internal static partial class BylineLocator
         return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false, withNav: !authorMarkup);
     }
 
-    private static string? BylineText(IElement candidate)
+    private static string? BylineText(IElement candidate, SubtreeTexts texts)
     {
-        string full = HtmlText.Of(candidate);
+        string full = texts.Of(candidate);
         if (full.Length is < 3 or > 300 || CopyrightLine().IsMatch(full))
         {
             return null; // A copyright notice marked up as the author ("© dpa-infocom") names the rights holder, not the writer.
         }
 
         var names = new List<string>();
-        foreach (IElement n in candidate.All(NameElements))
+        IHtmlCollection<IElement> nameElements = candidate.All(NameElements);
+        for (int i = 0; i < nameElements.Length; i++)
         {
-            if (n.First(NameElements) is not null)
+            if (HoldsNextListed(nameElements, i))
             {
                 continue; // A wrapper of several names (itemprop=name around two links): its names are read one by one.
             }
 
-            string name = CleanPiece(HtmlText.Of(n));
+            IElement n = nameElements[i];
+            string name = CleanPiece(texts.Of(n));
             if (name.Length is >= 3 and <= 60 && !IsNoise(name) && !names.Exists(x => x.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(x, StringComparison.OrdinalIgnoreCase)))
             {
                 names.Add(name);
@@ -380,6 +396,14 @@ internal static partial class BylineLocator
 
         return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
     }
+
+    /// <summary>
+    /// Whether <paramref name="elements"/>[<paramref name="i"/>] holds another of the listed elements (all matches of one
+    /// query under a scope, in document order), as <c>First(query) is not null</c>: descendants follow their ancestor in
+    /// document order, so it holds one exactly when it holds the next one listed.
+    /// </summary>
+    internal static bool HoldsNextListed(IHtmlCollection<IElement> elements, int i) =>
+        i + 1 < elements.Length && elements[i].Contains(elements[i + 1]);
 
     private static bool ShowsMoreNames(string shown, List<string> names)
     {

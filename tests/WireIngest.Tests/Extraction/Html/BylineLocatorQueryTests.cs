@@ -15,6 +15,8 @@ public sealed class BylineLocatorQueryTests
     [
         HtmlPages.Page("<div class=byline><span>By <a rel=author href='/author/a'>Ann Lee</a></span> and <span><a REL=author href='/x'>Bo Li</a></span></div>"
             + "<div><p itemprop=name>Cy Doe</p><div><span><a href='/people/d'>Di</a></span></div></div>" + HtmlPages.StoryParagraphs),
+        "<html><body><div class=byline><span itemprop=name><a href='/author/a'>A</a> and <a href='/author/b'>B <span class=author-name>b</span></a></span>"
+            + "<span class='byline__name'><b itemprop=name>C</b></span><i itemprop=name></i><a rel=author href='/staff/x'><span class=authorName>X</span></a></div></body></html>",
         "<html><body><div><a href='/x' href='/author/y'>dup</a><span><a HREF='/autor/ñandú'>ñ</a></span></div><svg><a href='/profile/s'><text>s</text></a></svg><p><span>By Someone</span></p></body></html>",
         "<html><body><DIV><P>one<SPAN>two<DIV>three</DIV></SPAN></P><span><span><p>deep</p></span></span><span>leaf</span></DIV>"
             + "<svg><foreignObject><div><span>in svg</span></div></foreignObject></svg><math><mi><p>in math</p></mi></math>"
@@ -54,6 +56,24 @@ public sealed class BylineLocatorQueryTests
                 IHtmlCollection<IElement> lines = scope.All(BylineLocator.ShortLines);
                 bool[] expected = [.. lines.Select(line => line.First(BylineLocator.BlockChildren) is not null)];
                 Assert.That(BylineLocator.HoldBlocks(lines), Is.EqualTo(expected), scope.LocalName);
+            }
+        });
+    }
+
+    [Test]
+    public void HoldsNextListed_NameElementsOfEveryScope_AgreeWithFirstNameElement([ValueSource(nameof(Pages))] string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+
+        Assert.Multiple(() =>
+        {
+            foreach (IElement scope in document.All)
+            {
+                IHtmlCollection<IElement> names = scope.All(BylineLocator.NameElements);
+                for (int i = 0; i < names.Length; i++)
+                {
+                    Assert.That(BylineLocator.HoldsNextListed(names, i), Is.EqualTo(names[i].First(BylineLocator.NameElements) is not null), names[i].OuterHtml);
+                }
             }
         });
     }
