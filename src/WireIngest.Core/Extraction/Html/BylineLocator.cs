@@ -188,7 +188,7 @@ internal static partial class BylineLocator
                 names.Add(name);
                 if (!located)
                 {
-                    text = FirstStoryParagraph(content, texts);
+                    text = FirstStoryParagraph(content);
                     located = true;
                 }
 
@@ -204,11 +204,36 @@ internal static partial class BylineLocator
         return chosen.Count <= 4 ? chosen : [];
     }
 
-    private static IElement? FirstStoryParagraph(IReadOnlyList<IElement> content, SubtreeTexts texts) =>
-        StoryParagraphs(content).FirstOrDefault(p => texts.Of(p).Length >= 80);
+    private static IElement? FirstStoryParagraph(IReadOnlyList<IElement> content)
+    {
+        foreach (IElement paragraph in StoryParagraphs(content))
+        {
+            if (HtmlText.IsLongerThan(paragraph, 79))
+            {
+                return paragraph;
+            }
+        }
 
-    private static IEnumerable<IElement> StoryParagraphs(IReadOnlyList<IElement> content) =>
-        content.SelectMany(block => block.LocalName == "p" ? (IEnumerable<IElement>)[block] : block.All(Paragraphs));
+        return null;
+    }
+
+    // The story's paragraphs in document order, found as they are asked for: the rules reading them stop after the first few.
+    private static IEnumerable<IElement> StoryParagraphs(IReadOnlyList<IElement> content)
+    {
+        foreach (IElement block in content)
+        {
+            if (block.LocalName == "p")
+            {
+                yield return block;
+                continue;
+            }
+
+            foreach (IElement paragraph in block.InOrder(Paragraphs))
+            {
+                yield return paragraph;
+            }
+        }
+    }
 
     // A person's name linked inside a sentence of the story is a mention, not a byline.
     private static bool InsideProse(IElement link, string name, SubtreeTexts texts) =>
@@ -275,15 +300,21 @@ internal static partial class BylineLocator
         int seen = 0;
         foreach (IElement paragraph in StoryParagraphs(content))
         {
+            // A long paragraph is told without building its text.
+            if (HtmlText.IsLongerThan(paragraph, 80))
+            {
+                return null; // The story text has begun.
+            }
+
             string text = texts.Of(paragraph);
             if (text.Length == 0)
             {
                 continue;
             }
 
-            if (text.Length > 80 || ++seen > 4)
+            if (++seen > 4)
             {
-                return null; // The story text has begun.
+                return null;
             }
 
             if (IsAllBold(paragraph, text, texts) && NameList().IsMatch(text) && Normalization.BylineParser.Parse(text) is { Authors.Count: > 0 })
