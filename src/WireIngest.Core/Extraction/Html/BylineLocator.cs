@@ -425,7 +425,7 @@ internal static partial class BylineLocator
             return ShowsMoreNames(joined, names) ? joined : JoinNames(names);
         }
 
-        return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
+        return joined.Length is < 3 or > 150 || !HasLetter(joined) ? null : joined;
     }
 
     /// <summary>
@@ -472,7 +472,7 @@ internal static partial class BylineLocator
         }
 
         // What comes before "By" is a label or a section name.
-        int by = pieces.FindIndex(p => ByPrefix().IsMatch(p + " "));
+        int by = pieces.FindIndex(StartsWithByWord);
         return by > 0 ? pieces[by..] : pieces;
     }
 
@@ -486,7 +486,8 @@ internal static partial class BylineLocator
             Match tail = Tail().Match(raw);
             bool stopped = tail.Success || raw.StartsWith('|');
             string piece = CleanPiece(tail.Success ? raw[..tail.Index] : raw);
-            if (builder.Length > 0 && ByPrefix().IsMatch(piece + " ") && builder.ToString().Trim().Equals(piece.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
+            bool byWord = StartsWithByWord(piece);
+            if (builder.Length > 0 && byWord && builder.ToString().Trim().Equals(piece.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
             {
                 builder.Clear(); // "By" twice: a label and the byline's own word.
             }
@@ -494,7 +495,7 @@ internal static partial class BylineLocator
             if (piece.Length > 0 && !IsNoise(piece) && seen.Add(piece))
             {
                 bool connector = Connector().IsMatch(piece);
-                bool isBy = ByPrefix().IsMatch(piece + " ") && piece.Length <= 4;
+                bool isBy = byWord && piece.Length <= 4;
                 string word = connector ? piece.Trim(',', ' ') : piece;
                 if (word.Length == 0)
                 {
@@ -522,18 +523,47 @@ internal static partial class BylineLocator
         return RepeatedBy().Replace(builder.ToString(), "$1").Trim().TrimEnd(',', '|', '-', '–', '—', '·', '•', ':', '/').Trim();
     }
 
-    private static string CleanPiece(string piece)
+    /// <summary>Whether the piece starts with "By" or its kin as a word of its own: <c>ByPrefix</c> on the piece and a space.</summary>
+    internal static bool StartsWithByWord(string piece) => ByWord().IsMatch(piece);
+
+    // Each pattern is tried only when the piece holds what every match of it needs (its length, an @ or [, a bracket, a final digit).
+    internal static string CleanPiece(string piece)
     {
-        piece = Doubled().Replace(piece, "$1");
-        piece = Handle().Replace(piece, string.Empty);
-        piece = Initials().Replace(piece, string.Empty);
+        if (piece.Length >= 7)
+        {
+            piece = Doubled().Replace(piece, "$1");
+        }
+
+        if (piece.AsSpan().ContainsAny('@', '['))
+        {
+            piece = Handle().Replace(piece, string.Empty);
+        }
+
+        if (piece.Contains('(', StringComparison.Ordinal))
+        {
+            piece = Initials().Replace(piece, string.Empty);
+        }
+
         piece = MoreBy().Replace(piece, string.Empty);
         piece = piece.Trim().TrimEnd('/', '|', '·', '•').Trim();
-        return TrailingDigits().Replace(piece, string.Empty);
+        return piece.Length > 0 && char.IsDigit(piece[^1]) ? TrailingDigits().Replace(piece, string.Empty) : piece;
     }
 
     private static bool IsNoise(string piece) =>
-        Noise().IsMatch(piece) || CopyrightLine().IsMatch(piece) || !piece.Any(char.IsLetter) && !Connector().IsMatch(piece);
+        Noise().IsMatch(piece) || CopyrightLine().IsMatch(piece) || !HasLetter(piece) && !Connector().IsMatch(piece);
+
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string JoinNames(List<string> names) =>
         names.Count <= 2 ? "By " + string.Join(" and ", names) : "By " + string.Join(", ", names[..^1]) + " and " + names[^1];
@@ -573,6 +603,10 @@ internal static partial class BylineLocator
 
     [GeneratedRegex(@"^(by|von|par|por|door|di|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
+
+    // ByPrefix on the piece with a space after it: the word ends at a space or at the piece's end.
+    [GeneratedRegex(@"^(by|von|par|por|door|di|de)(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByWord();
 
     // "By" and a capitalised word: "By the end of the year" is prose.
     [GeneratedRegex(@"^(By|BY|Von|VON|Par|PAR|Por|POR|Door)\s+\p{Lu}", RegexOptions.CultureInvariant)]

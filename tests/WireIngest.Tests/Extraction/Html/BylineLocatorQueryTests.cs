@@ -79,6 +79,40 @@ public sealed class BylineLocatorQueryTests
     }
 
     [Test]
+    public void StartsWithByWord_RandomPieces_AgreesWithTheByPrefixOnThePieceAndASpace()
+    {
+        // The by-words and their neighbours in case, spacing and Unicode (dotless i, non-breaking space, line breaks).
+        string[] parts = ["by", "BY", "By", "von", "par", "Por", "door", "di", "dı", "DI", "de", "d", "e", " ", "\u00A0", "\n", "\t", "x", "Jane", ",", "İ"];
+        var byPrefix = new System.Text.RegularExpressions.Regex(@"^(by|von|par|por|door|di|de)\s",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var random = new Random(11);
+        for (int round = 0; round < 20000; round++)
+        {
+            string piece = string.Concat(Enumerable.Range(0, random.Next(0, 4)).Select(_ => parts[random.Next(parts.Length)]));
+            Assert.That(BylineLocator.StartsWithByWord(piece), Is.EqualTo(byPrefix.IsMatch(piece + " ")), piece);
+        }
+    }
+
+    [TestCase("Jane Doe Jane Doe", "Jane Doe")]
+    [TestCase("ab ab", "ab ab")]
+    [TestCase("Tom Doe@tomdoe", "Tom Doe")]
+    [TestCase("Tom Doe tom@doe.com", "Tom Doe")]
+    [TestCase("Tom Doe [email protected]", "Tom Doe")]
+    [TestCase("Jane Doe (jd)", "Jane Doe")]
+    [TestCase("Jane Doe (Reuters Staff)", "Jane Doe (Reuters Staff)")]
+    [TestCase("More stories by Jane Doe", "Jane Doe")]
+    [TestCase("  Jane Doe / ", "Jane Doe")]
+    [TestCase("Jane Doe2", "Jane Doe")]
+    [TestCase("Jane Doe ٣", "Jane Doe ٣")]
+    [TestCase("Jane Doe٣", "Jane Doe")]
+    [TestCase("Route 66", "Route 66")]
+    [TestCase("", "")]
+    public void CleanPiece_Piece_DropsDoublesHandlesInitialsAndTrailingDigits(string piece, string expected)
+    {
+        Assert.That(BylineLocator.CleanPiece(piece), Is.EqualTo(expected));
+    }
+
+    [Test]
     public void HoldBlocks_NestedContainers_AreMarkedAndLeavesAreNot()
     {
         using IDocument document = new HtmlParser().ParseDocument("<div id=outer><span id=s><p id=p>By Jane Doe</p></span><span id=leaf>x</span></div>");
