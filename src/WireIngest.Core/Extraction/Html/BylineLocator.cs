@@ -246,10 +246,10 @@ internal static partial class BylineLocator
         bool[] holdsBlock = HoldBlocks(lines);
         for (int i = 0; i < lines.Length; i++)
         {
-            // A line holding a p or div is no short line, nor one that cannot start with "By" and its kin; both asked
-            // before its text is built, for the large containers.
+            // A line holding a p or div is no short line, nor one that cannot start with "By" and its kin, nor a long one;
+            // all asked before its text is built, for the large containers.
             IElement line = lines[i];
-            if (holdsBlock[i] || !HtmlText.MayStartWith(line, BylineStartLetters))
+            if (holdsBlock[i] || !HtmlText.MayStartWith(line, BylineStartLetters) || HtmlText.IsLongerThan(line, 200))
             {
                 continue;
             }
@@ -390,8 +390,13 @@ internal static partial class BylineLocator
 
     private static string? BylineText(IElement candidate, SubtreeTexts texts)
     {
+        if (HtmlText.IsLongerThan(candidate, 300))
+        {
+            return null; // Told without building a large box's text.
+        }
+
         string full = texts.Of(candidate);
-        if (full.Length is < 3 or > 300 || CopyrightLine().IsMatch(full))
+        if (full.Length < 3 || CopyrightLine().IsMatch(full))
         {
             return null; // A copyright notice marked up as the author ("© dpa-infocom") names the rights holder, not the writer.
         }

@@ -86,19 +86,24 @@ internal static class HtmlText
         INodeList children = node.ChildNodes;
         for (int i = 0; i < children.Length && !sink.Stopped; i++)
         {
+            // Every element of AngleSharp's DOM is an Element: the class test is cheaper than the interface casts.
             INode child = children[i];
-            if (child is IText text)
+            if (child is Element element)
+            {
+                string tag = element.LocalName;
+                if (!HtmlRules.IsInvisibleTag(tag) && !HtmlRules.IsHidden(element))
+                {
+                    if (HtmlRules.IsBlockTag(tag) || tag == "br")
+                    {
+                        sink.Break();
+                    }
+
+                    Walk(element, ref sink, depth + 1);
+                }
+            }
+            else if (child is IText text)
             {
                 sink.Text(text.Data);
-            }
-            else if (child is IElement element && !HtmlRules.IsInvisibleTag(element.LocalName) && !HtmlRules.IsHidden(element))
-            {
-                if (HtmlRules.IsBlockTag(element.LocalName) || element.LocalName == "br")
-                {
-                    sink.Break();
-                }
-
-                Walk(element, ref sink, depth + 1);
             }
         }
     }
