@@ -81,19 +81,14 @@ public sealed class HtmlTextTests
     [Test]
     public void IsLongerThan_RandomSubtrees_AgreesWithTheBuiltTextsLength()
     {
-        var random = new Random(5);
-        for (int round = 0; round < 400; round++)
+        ForRandomSubtrees(5, (element, random) =>
         {
-            IElement element = RandomSubtree(random, out IDocument document);
-            using (document)
+            int length = HtmlText.Of(element).Length;
+            foreach (int limit in new[] { 0, 1, 2, 5, length - 1, length, length + 1, random.Next(0, 60) })
             {
-                int length = HtmlText.Of(element).Length;
-                foreach (int limit in new[] { 0, 1, 2, 5, length - 1, length, length + 1, random.Next(0, 60) })
-                {
-                    Assert.That(HtmlText.IsLongerThan(element, limit), Is.EqualTo(length > limit), $"{element.OuterHtml} > {limit}");
-                }
+                Assert.That(HtmlText.IsLongerThan(element, limit), Is.EqualTo(length > limit), $"{element.OuterHtml} > {limit}");
             }
-        }
+        });
     }
 
     [Test]
@@ -109,20 +104,14 @@ public sealed class HtmlTextTests
     [Test]
     public void MayStartWith_RandomSubtrees_IsTrueWheneverTheBuiltTextStartsSo()
     {
-        var random = new Random(7);
-        for (int round = 0; round < 400; round++)
+        ForRandomSubtrees(7, (element, _) =>
         {
-            IElement element = RandomSubtree(random, out IDocument document);
-            using (document)
+            string text = HtmlText.Of(element);
+            if (text.Length > 0 && ByLetters.Contains(text[0]))
             {
-                string text = HtmlText.Of(element);
-                bool starts = text.Length > 0 && ByLetters.Contains(text[0]);
-                if (starts)
-                {
-                    Assert.That(HtmlText.MayStartWith(element, ByLetters), Is.True, element.OuterHtml);
-                }
+                Assert.That(HtmlText.MayStartWith(element, ByLetters), Is.True, element.OuterHtml);
             }
-        }
+        });
     }
 
     [TestCase("<p> <b>\u00A0</b>Bob</p>", true)]
@@ -136,6 +125,19 @@ public sealed class HtmlTextTests
         using IDocument document = new HtmlParser().ParseDocument(html);
 
         Assert.That(HtmlText.MayStartWith(document.Body!.FirstElementChild!, ByLetters), Is.EqualTo(may));
+    }
+
+    private static void ForRandomSubtrees(int seed, Action<IElement, Random> check)
+    {
+        var random = new Random(seed);
+        for (int round = 0; round < 400; round++)
+        {
+            IElement element = RandomSubtree(random, out IDocument document);
+            using (document)
+            {
+                check(element, random);
+            }
+        }
     }
 
     private static IElement RandomSubtree(Random random, out IDocument document)
