@@ -52,20 +52,19 @@ internal sealed partial class BodyCollector
         INodeList children = node.ChildNodes;
         for (int i = 0; i < children.Length; i++)
         {
+            // Every element of AngleSharp's DOM is an Element: the class test is cheaper than the interface casts.
             INode child = children[i];
-            if (child is IText text)
+            if (child is not Element element)
             {
-                buffer.Append(text.Data);
-                if (inLink)
+                if (child is IText text)
                 {
-                    linkChars += text.Data.Length;
+                    buffer.Append(text.Data);
+                    if (inLink)
+                    {
+                        linkChars += text.Data.Length;
+                    }
                 }
 
-                continue;
-            }
-
-            if (child is not IElement element)
-            {
                 continue;
             }
 
@@ -157,7 +156,7 @@ internal sealed partial class BodyCollector
     }
 
     // Lists and wrappers of links (related stories, tag lists) and named chrome inside the story.
-    private bool IsChromeBlock(IElement element)
+    private bool IsChromeBlock(Element element)
     {
         if (HtmlRules.IsChrome(element))
         {

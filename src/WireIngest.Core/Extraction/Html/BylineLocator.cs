@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
@@ -20,6 +21,9 @@ internal static partial class BylineLocator
 
     internal static readonly ISelector ShortLines = ParsedSelectors.Parse("p, div, span");
 
+    // The first letters of BylineStart's words.
+    private static readonly SearchValues<char> BylineStartLetters = SearchValues.Create("BVPD");
+
     internal static readonly ISelector BlockChildren = ParsedSelectors.Parse("p, div");
 
     private static readonly ISelector Paragraphs = ParsedSelectors.Parse("p");
@@ -29,7 +33,12 @@ internal static partial class BylineLocator
 
     internal static readonly ISelector AuthorLinks = ParsedSelectors.Parse(AuthorLinkList);
 
-    private static readonly ISelector NameElements = ParsedSelectors.Parse(AuthorLinkList + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]");
+    internal static readonly ISelector NameElements = ParsedSelectors.Parse(AuthorLinkList + ", [class*=author-name], [class*=authorName], [class*=byline__name], [class*=byline-name]");
+
+    private const int ByPrefixPoints = 3;
+    private const int InScopePoints = 3;
+    private const int MetadataAuthorPoints = 4;
+    private const int BylineNamePoints = 1;
 
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
     {
@@ -38,50 +47,48 @@ internal static partial class BylineLocator
         int bestScore = int.MinValue;
         bool bestIsTeaser = false;
         int order = 0;
+        // What the text can still add to a candidate's score: a "By" prefix, and a metadata author's name only when there is one.
+        int textPoints = ByPrefixPoints + (metadata.JsonLdPersonAuthors.Count + metadata.MetaAuthors.Count > 0 ? MetadataAuthorPoints : 0);
+        var texts = new SubtreeTexts();
         var judged = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         foreach (IElement found in stats.Elements.InDocument(Selector))
         {
-            IElement candidate = Group(found);
+            IElement candidate = Group(found, texts);
             if (!judged.Add(candidate))
             {
                 continue;
             }
 
             order++;
-            if (HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats) || HasCandidateAncestor(candidate))
+
+            // The points the markup gives, asked first: a candidate that cannot beat the best even with every text point
+            // changes nothing, so its region checks and text are not built.
+            int score = (scope is not null && scope.Contains(candidate) ? InScopePoints : 0)
+                + (HtmlRules.NamesOf(candidate).Contains("byline", StringComparison.OrdinalIgnoreCase) ? BylineNamePoints : 0)
+                - (order / 20);
+            if (score + textPoints <= bestScore
+                || HtmlRules.IsHidden(candidate) || InsideExcludedRegion(candidate, stats, texts) || HasCandidateAncestor(candidate))
             {
                 continue;
             }
 
-            string? text = BylineText(candidate);
+            string? text = BylineText(candidate, texts);
             if (text is null)
             {
                 continue;
             }
 
-            int score = 0;
             if (ByPrefix().IsMatch(text))
             {
-                score += 3;
-            }
-
-            if (scope is not null && scope.Contains(candidate))
-            {
-                score += 3;
+                score += ByPrefixPoints;
             }
 
             if (metadata.JsonLdPersonAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase))
                 || metadata.MetaAuthors.Exists(a => text.Contains(a, StringComparison.OrdinalIgnoreCase)))
             {
-                score += 4;
+                score += MetadataAuthorPoints;
             }
 
-            if (HtmlRules.NamesOf(candidate).Contains("byline", StringComparison.OrdinalIgnoreCase))
-            {
-                score += 1;
-            }
-
-            score -= order / 20;
             if (score > bestScore)
             {
                 bestScore = score;
@@ -92,19 +99,20 @@ internal static partial class BylineLocator
 
         // No byline box near the story (none, or only one after it outside its container: a teaser's):
         // links to author pages inside the story's own container are the visible byline.
-        if ((best is null || bestIsTeaser) && scope is not null && AuthorLinkNames(scope, content, stats) is { Count: > 0 } linked)
+        if ((best is null || bestIsTeaser) && scope is not null && AuthorLinkNames(scope, content, stats, texts) is { Count: > 0 } linked)
         {
             best = JoinNames(linked);
         }
 
         if (best is null && scope is not null)
         {
-            best = ByLine(scope, stats);
+            best = ByLine(scope, stats, texts);
         }
 
         // A byline box that names only the site or an organisation, while the story opens with its writers' names
         // on a line of their own: the names are the byline.
-        if (best is not null && NamesNoPerson(best) && NameLineAtHead(content) is { } writers)
+        // The head's name line is asked first: it is rare and cheap to rule out, parsing the byline is not.
+        if (best is not null && NameLineAtHead(content, texts) is { } writers && NamesNoPerson(best))
         {
             return writers;
         }
@@ -129,14 +137,15 @@ internal static partial class BylineLocator
         && (content[0].CompareDocumentPosition(candidate) & DocumentPositions.Following) != 0;
 
     // Several author links side by side ("<a rel=author>A</a> and <a rel=author>B</a>") are one byline: judge their box.
-    private static IElement Group(IElement author)
+    private static IElement Group(IElement author, SubtreeTexts texts)
     {
         IElement box = author;
         for (int i = 0; i < 2 && box.ParentElement is { } parent && parent.LocalName != "body"; i++)
         {
             // The parent holds more author links than the box exactly when one sits beside the box: asked of the
-            // siblings alone, stopping at the first, instead of counting both subtrees.
-            if (!HasAuthorLinkBeside(box, parent) || HtmlText.Of(parent).Length > 200)
+            // siblings alone, stopping at the first, instead of counting both subtrees. A long parent is ruled out first,
+            // after reading only its first couple of hundred characters.
+            if (HtmlText.IsLongerThan(parent, 200) || !HasAuthorLinkBeside(box, parent))
             {
                 break;
             }
@@ -164,18 +173,25 @@ internal static partial class BylineLocator
         return false;
     }
 
-    private static List<string> AuthorLinkNames(IElement scope, IReadOnlyList<IElement> content, TextStatistics stats)
+    private static List<string> AuthorLinkNames(IElement scope, IReadOnlyList<IElement> content, TextStatistics stats, SubtreeTexts texts)
     {
-        IElement? text = FirstStoryParagraph(content);
+        IElement? text = null;
+        bool located = false; // The story's first paragraph is looked for at the first name only: most pages have none.
         var before = new List<string>();
         var names = new List<string>();
         foreach (IElement link in scope.All(AuthorLinks))
         {
-            string name = CleanPiece(HtmlText.Of(link));
+            string name = CleanPiece(texts.Of(link));
             if (name.Length is >= 3 and <= 50 && name.Contains(' ', StringComparison.Ordinal) && !IsNoise(name)
-                && !InsideExcludedRegion(link, stats) && !InsideProse(link, name) && !names.Contains(name))
+                && !InsideExcludedRegion(link, stats, texts) && !InsideProse(link, name, texts) && !names.Contains(name))
             {
                 names.Add(name);
+                if (!located)
+                {
+                    text = FirstStoryParagraph(content);
+                    located = true;
+                }
+
                 if (text is not null && (text.CompareDocumentPosition(link) & DocumentPositions.Preceding) != 0)
                 {
                     before.Add(name);
@@ -188,32 +204,58 @@ internal static partial class BylineLocator
         return chosen.Count <= 4 ? chosen : [];
     }
 
-    private static IElement? FirstStoryParagraph(IReadOnlyList<IElement> content) =>
-        StoryParagraphs(content).FirstOrDefault(p => HtmlText.Of(p).Length >= 80);
+    private static IElement? FirstStoryParagraph(IReadOnlyList<IElement> content)
+    {
+        foreach (IElement paragraph in StoryParagraphs(content))
+        {
+            if (HtmlText.IsLongerThan(paragraph, 79))
+            {
+                return paragraph;
+            }
+        }
 
-    private static IEnumerable<IElement> StoryParagraphs(IReadOnlyList<IElement> content) =>
-        content.SelectMany(block => block.LocalName == "p" ? (IEnumerable<IElement>)[block] : block.All(Paragraphs));
+        return null;
+    }
+
+    // The story's paragraphs in document order, found as they are asked for: the rules reading them stop after the first few.
+    private static IEnumerable<IElement> StoryParagraphs(IReadOnlyList<IElement> content)
+    {
+        foreach (IElement block in content)
+        {
+            if (block.LocalName == "p")
+            {
+                yield return block;
+                continue;
+            }
+
+            foreach (IElement paragraph in block.InOrder(Paragraphs))
+            {
+                yield return paragraph;
+            }
+        }
+    }
 
     // A person's name linked inside a sentence of the story is a mention, not a byline.
-    private static bool InsideProse(IElement link, string name) =>
-        link.Closest(Paragraphs) is { } paragraph && HtmlText.Of(paragraph).Length > (2 * name.Length) + 80;
+    private static bool InsideProse(IElement link, string name, SubtreeTexts texts) =>
+        link.Closest(Paragraphs) is { } paragraph && texts.Of(paragraph).Length > (2 * name.Length) + 80;
 
     // A short "By …" line in the story's container with no byline markup ("By Jane Doe, in News, 3 Feb 2025").
-    private static string? ByLine(IElement scope, TextStatistics stats)
+    private static string? ByLine(IElement scope, TextStatistics stats, SubtreeTexts texts)
     {
         IHtmlCollection<IElement> lines = scope.All(ShortLines);
         bool[] holdsBlock = HoldBlocks(lines);
         for (int i = 0; i < lines.Length; i++)
         {
-            // A line holding a p or div is no short line; asked before its text is built, for the large containers.
+            // A line holding a p or div is no short line, nor one that cannot start with "By" and its kin, nor a long one;
+            // all asked before its text is built, for the large containers.
             IElement line = lines[i];
-            if (holdsBlock[i])
+            if (holdsBlock[i] || !HtmlText.MayStartWith(line, BylineStartLetters) || HtmlText.IsLongerThan(line, 200))
             {
                 continue;
             }
 
-            string text = HtmlText.Of(line);
-            if (text.Length is < 5 or > 200 || !BylineStart().IsMatch(text) || HtmlRules.IsHidden(line) || InsideExcludedRegion(line, stats))
+            string text = texts.Of(line);
+            if (text.Length is < 5 or > 200 || !BylineStart().IsMatch(text) || HtmlRules.IsHidden(line) || InsideExcludedRegion(line, stats, texts))
             {
                 continue;
             }
@@ -253,23 +295,29 @@ internal static partial class BylineLocator
     private static bool NamesNoPerson(string byline) => Normalization.BylineParser.Parse(byline) is not { Authors.Count: > 0 };
 
     // The story's first short paragraphs: one wholly in bold that is only names ("Jane Doe/John Roe") is its byline.
-    private static string? NameLineAtHead(IReadOnlyList<IElement> content)
+    private static string? NameLineAtHead(IReadOnlyList<IElement> content, SubtreeTexts texts)
     {
         int seen = 0;
         foreach (IElement paragraph in StoryParagraphs(content))
         {
-            string text = HtmlText.Of(paragraph);
+            // A long paragraph is told without building its text.
+            if (HtmlText.IsLongerThan(paragraph, 80))
+            {
+                return null; // The story text has begun.
+            }
+
+            string text = texts.Of(paragraph);
             if (text.Length == 0)
             {
                 continue;
             }
 
-            if (text.Length > 80 || ++seen > 4)
+            if (++seen > 4)
             {
-                return null; // The story text has begun.
+                return null;
             }
 
-            if (IsAllBold(paragraph, text) && NameList().IsMatch(text) && Normalization.BylineParser.Parse(text) is { Authors.Count: > 0 })
+            if (IsAllBold(paragraph, text, texts) && NameList().IsMatch(text) && Normalization.BylineParser.Parse(text) is { Authors.Count: > 0 })
             {
                 return text;
             }
@@ -278,8 +326,8 @@ internal static partial class BylineLocator
         return null;
     }
 
-    private static bool IsAllBold(IElement paragraph, string text) =>
-        paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "strong" or "b" && HtmlText.Of(paragraph.Children[0]) == text;
+    private static bool IsAllBold(IElement paragraph, string text, SubtreeTexts texts) =>
+        paragraph.Children.Length == 1 && paragraph.Children[0].LocalName is "strong" or "b" && texts.Of(paragraph.Children[0]) == text;
 
     private static IElement? ArticleScope(IReadOnlyList<IElement> content)
     {
@@ -315,7 +363,7 @@ internal static partial class BylineLocator
         return false;
     }
 
-    private static bool InsideExcludedRegion(IElement element, TextStatistics stats)
+    private static bool InsideExcludedRegion(IElement element, TextStatistics stats, SubtreeTexts texts)
     {
         for (IElement? a = element; a is not null; a = a.ParentElement)
         {
@@ -329,7 +377,7 @@ internal static partial class BylineLocator
                 return true; // The site's footer; a footer inside the story may carry its byline.
             }
 
-            if (a != element && a.LocalName == "a" && a.HasAttribute("href") && HtmlText.Of(a).Length > HtmlText.Of(element).Length + 40)
+            if (a != element && a.LocalName == "a" && a.HasAttribute("href") && texts.Of(a).Length > texts.Of(element).Length + 40)
             {
                 return true; // A card linking to another story, with its headline and byline inside the link.
             }
@@ -340,23 +388,30 @@ internal static partial class BylineLocator
         return HtmlRules.IsInsideNamedRegion(element, stats, ExcludedRegion(), withAsides: false, withNav: !authorMarkup);
     }
 
-    private static string? BylineText(IElement candidate)
+    private static string? BylineText(IElement candidate, SubtreeTexts texts)
     {
-        string full = HtmlText.Of(candidate);
-        if (full.Length is < 3 or > 300 || CopyrightLine().IsMatch(full))
+        if (HtmlText.IsLongerThan(candidate, 300))
+        {
+            return null; // Told without building a large box's text.
+        }
+
+        string full = texts.Of(candidate);
+        if (full.Length < 3 || CopyrightLine().IsMatch(full))
         {
             return null; // A copyright notice marked up as the author ("© dpa-infocom") names the rights holder, not the writer.
         }
 
         var names = new List<string>();
-        foreach (IElement n in candidate.All(NameElements))
+        IHtmlCollection<IElement> nameElements = candidate.All(NameElements);
+        for (int i = 0; i < nameElements.Length; i++)
         {
-            if (n.First(NameElements) is not null)
+            if (HoldsNextListed(nameElements, i))
             {
                 continue; // A wrapper of several names (itemprop=name around two links): its names are read one by one.
             }
 
-            string name = CleanPiece(HtmlText.Of(n));
+            IElement n = nameElements[i];
+            string name = CleanPiece(texts.Of(n));
             if (name.Length is >= 3 and <= 60 && !IsNoise(name) && !names.Exists(x => x.Contains(name, StringComparison.OrdinalIgnoreCase) || name.Contains(x, StringComparison.OrdinalIgnoreCase)))
             {
                 names.Add(name);
@@ -375,8 +430,16 @@ internal static partial class BylineLocator
             return ShowsMoreNames(joined, names) ? joined : JoinNames(names);
         }
 
-        return joined.Length is < 3 or > 150 || !joined.Any(char.IsLetter) ? null : joined;
+        return joined.Length is < 3 or > 150 || !HasLetter(joined) ? null : joined;
     }
+
+    /// <summary>
+    /// Whether <paramref name="elements"/>[<paramref name="i"/>] holds another of the listed elements (all matches of one
+    /// query under a scope, in document order), as <c>First(query) is not null</c>: descendants follow their ancestor in
+    /// document order, so it holds one exactly when it holds the next one listed.
+    /// </summary>
+    internal static bool HoldsNextListed(IHtmlCollection<IElement> elements, int i) =>
+        i + 1 < elements.Length && elements[i].Contains(elements[i + 1]);
 
     private static bool ShowsMoreNames(string shown, List<string> names)
     {
@@ -414,7 +477,7 @@ internal static partial class BylineLocator
         }
 
         // What comes before "By" is a label or a section name.
-        int by = pieces.FindIndex(p => ByPrefix().IsMatch(p + " "));
+        int by = pieces.FindIndex(StartsWithByWord);
         return by > 0 ? pieces[by..] : pieces;
     }
 
@@ -428,7 +491,8 @@ internal static partial class BylineLocator
             Match tail = Tail().Match(raw);
             bool stopped = tail.Success || raw.StartsWith('|');
             string piece = CleanPiece(tail.Success ? raw[..tail.Index] : raw);
-            if (builder.Length > 0 && ByPrefix().IsMatch(piece + " ") && builder.ToString().Trim().Equals(piece.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
+            bool byWord = StartsWithByWord(piece);
+            if (builder.Length > 0 && byWord && builder.ToString().Trim().Equals(piece.Split(' ')[0], StringComparison.OrdinalIgnoreCase))
             {
                 builder.Clear(); // "By" twice: a label and the byline's own word.
             }
@@ -436,7 +500,7 @@ internal static partial class BylineLocator
             if (piece.Length > 0 && !IsNoise(piece) && seen.Add(piece))
             {
                 bool connector = Connector().IsMatch(piece);
-                bool isBy = ByPrefix().IsMatch(piece + " ") && piece.Length <= 4;
+                bool isBy = byWord && piece.Length <= 4;
                 string word = connector ? piece.Trim(',', ' ') : piece;
                 if (word.Length == 0)
                 {
@@ -464,18 +528,47 @@ internal static partial class BylineLocator
         return RepeatedBy().Replace(builder.ToString(), "$1").Trim().TrimEnd(',', '|', '-', '–', '—', '·', '•', ':', '/').Trim();
     }
 
-    private static string CleanPiece(string piece)
+    /// <summary>Whether the piece starts with "By" or its kin as a word of its own: <c>ByPrefix</c> on the piece and a space.</summary>
+    internal static bool StartsWithByWord(string piece) => ByWord().IsMatch(piece);
+
+    // Each pattern is tried only when the piece holds what every match of it needs (its length, an @ or [, a bracket, a final digit).
+    internal static string CleanPiece(string piece)
     {
-        piece = Doubled().Replace(piece, "$1");
-        piece = Handle().Replace(piece, string.Empty);
-        piece = Initials().Replace(piece, string.Empty);
+        if (piece.Length >= 7)
+        {
+            piece = Doubled().Replace(piece, "$1");
+        }
+
+        if (piece.AsSpan().ContainsAny('@', '['))
+        {
+            piece = Handle().Replace(piece, string.Empty);
+        }
+
+        if (piece.Contains('(', StringComparison.Ordinal))
+        {
+            piece = Initials().Replace(piece, string.Empty);
+        }
+
         piece = MoreBy().Replace(piece, string.Empty);
         piece = piece.Trim().TrimEnd('/', '|', '·', '•').Trim();
-        return TrailingDigits().Replace(piece, string.Empty);
+        return piece.Length > 0 && char.IsDigit(piece[^1]) ? TrailingDigits().Replace(piece, string.Empty) : piece;
     }
 
     private static bool IsNoise(string piece) =>
-        Noise().IsMatch(piece) || CopyrightLine().IsMatch(piece) || !piece.Any(char.IsLetter) && !Connector().IsMatch(piece);
+        Noise().IsMatch(piece) || CopyrightLine().IsMatch(piece) || !HasLetter(piece) && !Connector().IsMatch(piece);
+
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string JoinNames(List<string> names) =>
         names.Count <= 2 ? "By " + string.Join(" and ", names) : "By " + string.Join(", ", names[..^1]) + " and " + names[^1];
@@ -515,6 +608,10 @@ internal static partial class BylineLocator
 
     [GeneratedRegex(@"^(by|von|par|por|door|di|de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
+
+    // ByPrefix on the piece with a space after it: the word ends at a space or at the piece's end.
+    [GeneratedRegex(@"^(by|von|par|por|door|di|de)(\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByWord();
 
     // "By" and a capitalised word: "By the end of the year" is prose.
     [GeneratedRegex(@"^(By|BY|Von|VON|Par|PAR|Por|POR|Door)\s+\p{Lu}", RegexOptions.CultureInvariant)]

@@ -28,17 +28,18 @@ internal static partial class HeadlineLocator
         string?[] claims = [metadata.JsonLdHeadline, metadata.OgTitle, fromTitle, metadata.Title];
 
         // h1 elements first: a matching h1 beats a matching teaser or share-box title elsewhere.
+        var read = new HeadingReads(stats);
         var headings = new List<string>();
         string? kickerCut = null;
         IEnumerable<IElement> shown = stats.Elements.InDocument(Headings).Concat(stats.Elements.InDocument(HeadingLike));
         foreach (IElement h in shown)
         {
-            if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || HtmlRules.IsOutsideStory(h, stats))
+            if (h.LocalName is "title" or "meta" || HtmlRules.IsHidden(h) || read.IsOutsideStory(h))
             {
                 continue;
             }
 
-            string text = HeadingText(h);
+            string text = read.Text(h);
             kickerCut ??= KickerCut(h, text, claims);
             if (text.Length is >= 3 and <= 300 && !headings.Contains(text) && !Same(text, metadata.SiteName ?? string.Empty))
             {
@@ -56,15 +57,15 @@ internal static partial class HeadlineLocator
         // Two metadata sources agreeing on a headline the page also shows (as a heading, or as a kicker and a heading
         // side by side) are the headline, even when the nearest visible heading shows a shorter or restyled variant.
         string? agreed = Agreed(metadata.JsonLdHeadline, metadata.OgTitle, fromTitle);
-        if (agreed is not null && ShownAs(agreed, stats) is { } agreedAsShown)
+        if (agreed is not null && ShownAs(agreed, stats, read) is { } agreedAsShown)
         {
             return agreedAsShown;
         }
 
         // The story's h1 reading the agreed headline with one small edit ("a sprint" / "an intense sprint") shows the
         // same headline restyled; a kicker or suffix added at either end is not such an edit.
-        IElement? nearestH1 = NearestH1(content, metadata, stats);
-        if (agreed is not null && nearestH1 is not null && IsSmallEdit(Words(HeadingText(nearestH1)), Words(agreed)))
+        IElement? nearestH1 = NearestH1(content, metadata, stats, read);
+        if (agreed is not null && nearestH1 is not null && IsSmallEdit(Words(read.Text(nearestH1)), Words(agreed)))
         {
             return agreed;
         }
@@ -108,7 +109,7 @@ internal static partial class HeadlineLocator
 
         if (nearestH1 is not null)
         {
-            return HeadingText(nearestH1);
+            return read.Text(nearestH1);
         }
 
         // No story h1 (the page's h1 is its logo): the heading in the story's own header is the visible candidate.
@@ -134,17 +135,17 @@ internal static partial class HeadlineLocator
     // How the story's h1 shows the headline: its own text when it reads the same words (its punctuation may differ),
     // else the headline when the h1 with the short element before it (a kicker) reads them; null when not shown.
     // Teaser h1s outside the story do not count; the current page's h1 in a breadcrumb does: it names this page.
-    private static string? ShownAs(string headline, TextStatistics stats)
+    private static string? ShownAs(string headline, TextStatistics stats, HeadingReads read)
     {
         string words = Words(headline);
         foreach (IElement h1 in stats.Elements.InDocument(Headings))
         {
-            if (HtmlRules.IsHidden(h1) || (HtmlRules.IsOutsideStory(h1, stats) && h1.Closest(Breadcrumb) is null))
+            if (HtmlRules.IsHidden(h1) || (read.IsOutsideStory(h1) && h1.Closest(Breadcrumb) is null))
             {
                 continue;
             }
 
-            string text = HeadingText(h1);
+            string text = read.Text(h1);
             if (Words(text) == words)
             {
                 return text;
@@ -278,7 +279,7 @@ internal static partial class HeadlineLocator
     }
 
     // The h1 sharing the deepest ancestor with the story text, when it is not the site's name.
-    private static IElement? NearestH1(IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats)
+    private static IElement? NearestH1(IReadOnlyList<IElement> content, PageMetadata metadata, TextStatistics stats, HeadingReads read)
     {
         if (content.Count == 0)
         {
@@ -296,12 +297,12 @@ internal static partial class HeadlineLocator
         int bestLevel = int.MaxValue;
         foreach (IElement h1 in stats.Elements.InDocument(Headings))
         {
-            if (HtmlRules.IsHidden(h1) || HtmlRules.IsOutsideStory(h1, stats))
+            if (HtmlRules.IsHidden(h1) || read.IsOutsideStory(h1))
             {
                 continue;
             }
 
-            string text = HeadingText(h1);
+            string text = read.Text(h1);
             if (text.Length < 3 || Same(text, metadata.SiteName ?? string.Empty))
             {
                 continue;
@@ -374,4 +375,35 @@ internal static partial class HeadlineLocator
         string.Equals(Fold(a), Fold(b), StringComparison.OrdinalIgnoreCase);
 
     private static string Fold(string s) => s.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Trim();
+
+    // The page's h1s are judged by the heading loop, ShownAs and NearestH1 in turn: each one's place and text are read once.
+    private sealed class HeadingReads(TextStatistics stats)
+    {
+        private readonly Dictionary<IElement, bool> outside = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IElement, string> texts = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>As <see cref="HtmlRules.IsOutsideStory"/>.</summary>
+        public bool IsOutsideStory(IElement heading)
+        {
+            if (!outside.TryGetValue(heading, out bool answer))
+            {
+                answer = HtmlRules.IsOutsideStory(heading, stats);
+                outside.Add(heading, answer);
+            }
+
+            return answer;
+        }
+
+        /// <summary>As <see cref="HeadingText"/>.</summary>
+        public string Text(IElement heading)
+        {
+            if (!texts.TryGetValue(heading, out string? text))
+            {
+                text = HeadingText(heading);
+                texts.Add(heading, text);
+            }
+
+            return text;
+        }
+    }
 }

@@ -47,6 +47,32 @@ internal static class HtmlText
         return sink.Count;
     }
 
+    /// <summary>
+    /// Whether the element's visible text (<see cref="Of"/>) is longer than <paramref name="length"/>, settled as soon as
+    /// its printable ASCII characters outnumber it: normalisation keeps every one of them (it drops only spaces and
+    /// invisible format characters, and NFC never merges an ASCII character away), so a large subtree is not read whole.
+    /// </summary>
+    public static bool IsLongerThan(IElement element, int length)
+    {
+        StringBuilder builder = shared ??= new StringBuilder(256);
+        builder.Clear();
+        var sink = new BoundedSink(builder, length);
+        Walk(element, ref sink, 0);
+        return sink.Stopped || TextNormalizer.NormalizeInline(builder).Length > length;
+    }
+
+    /// <summary>
+    /// Whether the element's visible text (<see cref="Of"/>) may start with one of <paramref name="letters"/> (ASCII):
+    /// false only when its first character that is no space is another ASCII character, which normalisation keeps first.
+    /// Read up to that character only.
+    /// </summary>
+    public static bool MayStartWith(IElement element, SearchValues<char> letters)
+    {
+        var sink = new FirstCharacterSink();
+        Walk(element, ref sink, 0);
+        return !sink.Stopped || !char.IsAscii(sink.First) || letters.Contains(sink.First);
+    }
+
     // The one definition of what is visible text: Of builds it, CountOf counts in it. Indexed child access: the node
     // list's enumerator is a boxed allocation per element.
     private static void Walk<TSink>(INode node, ref TSink sink, int depth)
@@ -58,21 +84,26 @@ internal static class HtmlText
         }
 
         INodeList children = node.ChildNodes;
-        for (int i = 0; i < children.Length; i++)
+        for (int i = 0; i < children.Length && !sink.Stopped; i++)
         {
+            // Every element of AngleSharp's DOM is an Element: the class test is cheaper than the interface casts.
             INode child = children[i];
-            if (child is IText text)
+            if (child is Element element)
+            {
+                string tag = element.LocalName;
+                if (!HtmlRules.IsInvisibleTag(tag) && !HtmlRules.IsHidden(element))
+                {
+                    if (HtmlRules.IsBlockTag(tag) || tag == "br")
+                    {
+                        sink.Break();
+                    }
+
+                    Walk(element, ref sink, depth + 1);
+                }
+            }
+            else if (child is IText text)
             {
                 sink.Text(text.Data);
-            }
-            else if (child is IElement element && !HtmlRules.IsInvisibleTag(element.LocalName) && !HtmlRules.IsHidden(element))
-            {
-                if (HtmlRules.IsBlockTag(element.LocalName) || element.LocalName == "br")
-                {
-                    sink.Break();
-                }
-
-                Walk(element, ref sink, depth + 1);
             }
         }
     }
@@ -82,6 +113,9 @@ internal static class HtmlText
         void Text(string data);
 
         void Break();
+
+        /// <summary>Whether the sink has its answer: the walk reads no further.</summary>
+        bool Stopped { get; }
     }
 
     private readonly struct BuilderSink(StringBuilder builder) : ITextSink
@@ -89,6 +123,55 @@ internal static class HtmlText
         public void Text(string data) => builder.Append(data);
 
         public void Break() => builder.Append(' ');
+
+        public bool Stopped => false;
+    }
+
+    // Builds the text and counts its printable ASCII characters, stopping once they pass the limit.
+    private struct BoundedSink(StringBuilder builder, int limit) : ITextSink
+    {
+        private int printable;
+
+        public readonly bool Stopped => printable > limit;
+
+        public void Text(string data)
+        {
+            builder.Append(data);
+            foreach (char c in data)
+            {
+                if (c is > ' ' and < '\u007f')
+                {
+                    printable++;
+                }
+            }
+        }
+
+        public readonly void Break() => builder.Append(' ');
+    }
+
+    // Finds the first character that is no space.
+    private struct FirstCharacterSink : ITextSink
+    {
+        public char First { get; private set; }
+
+        public bool Stopped { get; private set; }
+
+        public void Text(string data)
+        {
+            foreach (char c in data)
+            {
+                if (!TextNormalizer.IsSpace(c))
+                {
+                    First = c;
+                    Stopped = true;
+                    return;
+                }
+            }
+        }
+
+        public readonly void Break()
+        {
+        }
     }
 
     private struct CountingSink(SearchValues<char> characters) : ITextSink
@@ -108,5 +191,7 @@ internal static class HtmlText
         public readonly void Break()
         {
         }
+
+        public readonly bool Stopped => false;
     }
 }

@@ -26,62 +26,62 @@ internal static class PageMetadataReader
         var twitterData = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IElement meta in elements.InDocument(MetaTags))
         {
-            string? key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
-            string? content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
-            if (key is null || string.IsNullOrWhiteSpace(content))
+            (string? key, string? raw) = KeyAndContent(meta);
+            if (key is null || string.IsNullOrWhiteSpace(raw))
             {
                 continue;
             }
 
-            content = HtmlText.Normalize(content);
+            // The content is normalised only where it is read: most of a page's meta tags (viewport, robots, app ids) are not.
             switch (key.Trim().ToLowerInvariant())
             {
                 case "og:title":
-                    metadata.OgTitle ??= content;
+                    metadata.OgTitle ??= HtmlText.Normalize(raw);
                     break;
                 case "og:description" or "description" or "twitter:description":
-                    metadata.Description ??= content;
+                    metadata.Description ??= HtmlText.Normalize(raw);
                     break;
                 case "og:site_name":
-                    metadata.SiteName ??= content;
+                    metadata.SiteName ??= HtmlText.Normalize(raw);
                     break;
                 case "author" or "article:author" or "og:article:author" or "byl" or "dc.creator" or "sailthru.author" or "parsely-author":
-                    if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    string author = HtmlText.Normalize(raw);
+                    if (!author.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                     {
-                        metadata.MetaAuthor ??= content;
-                        AddMetaAuthor(metadata, content);
+                        metadata.MetaAuthor ??= author;
+                        AddMetaAuthor(metadata, author);
                     }
 
                     break;
                 case "twitter:misc:written by":
-                    AddMetaAuthor(metadata, content);
+                    AddMetaAuthor(metadata, HtmlText.Normalize(raw));
                     break;
                 case "og:url":
-                    metadata.CanonicalUrl ??= content;
+                    metadata.CanonicalUrl ??= HtmlText.Normalize(raw);
                     break;
                 case "og:locale":
-                    metadata.Language ??= content.Replace('_', '-');
+                    metadata.Language ??= HtmlText.Normalize(raw).Replace('_', '-');
                     break;
                 case "content-language":
-                    metadata.Language ??= content.Split(',')[0].Trim();
+                    metadata.Language ??= HtmlText.Normalize(raw).Split(',')[0].Trim();
                     break;
                 case "article:published_time" or "datepublished" or "pubdate" or "date" or "dc.date.issued":
-                    metadata.Published ??= content;
+                    metadata.Published ??= HtmlText.Normalize(raw);
                     break;
                 case "article:modified_time" or "datemodified" or "og:updated_time":
-                    metadata.Modified ??= content;
+                    metadata.Modified ??= HtmlText.Normalize(raw);
                     break;
                 case "og:image":
-                    metadata.ImageUrl ??= content;
+                    metadata.ImageUrl ??= HtmlText.Normalize(raw);
                     break;
                 default:
-                    if (TwitterLabel(key) is { } slot && content.Equals("Written by", StringComparison.OrdinalIgnoreCase))
+                    if (TwitterLabel(key) is { } slot && HtmlText.Normalize(raw).Equals("Written by", StringComparison.OrdinalIgnoreCase))
                     {
                         writtenBySlot = slot; // "twitter:label1 = Written by" names the author in "twitter:data1".
                     }
                     else if (TwitterData(key) is { } data)
                     {
-                        twitterData[data] = content;
+                        twitterData[data] = HtmlText.Normalize(raw);
                     }
 
                     break;
@@ -117,6 +117,30 @@ internal static class PageMetadataReader
         }
 
         return metadata;
+    }
+
+    // The meta tag's key (property, name, itemprop or http-equiv, the first present) and content (content or value), read
+    // in one pass over its attributes instead of six by-name lookups (each lower-cases the name); the first of a
+    // duplicated name counts, as GetAttribute finds it.
+    internal static (string? Key, string? Content) KeyAndContent(IElement meta)
+    {
+        INamedNodeMap attributes = meta.Attributes;
+        string? property = null, name = null, itemprop = null, httpEquiv = null, content = null, value = null;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            IAttr attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "property": property ??= attribute.Value; break;
+                case "name": name ??= attribute.Value; break;
+                case "itemprop": itemprop ??= attribute.Value; break;
+                case "http-equiv": httpEquiv ??= attribute.Value; break;
+                case "content": content ??= attribute.Value; break;
+                case "value": value ??= attribute.Value; break;
+            }
+        }
+
+        return (property ?? name ?? itemprop ?? httpEquiv, content ?? value);
     }
 
     // A name, not an address: "d.doe@example.com" and profile URLs say who but not as shown.

@@ -20,6 +20,21 @@ internal static class ParsedSelectors
     /// <summary>Descendants of <paramref name="scope"/> matching <paramref name="selector"/>, in document order.</summary>
     public static IHtmlCollection<IElement> All(this INode scope, ISelector selector) => scope.ChildNodes.QuerySelectorAll(selector);
 
+    /// <summary>
+    /// Descendants of <paramref name="scope"/> matching <paramref name="selector"/>, in document order as <see cref="All"/>
+    /// lists them, one at a time: a caller that stops at the first few does not walk the rest of the scope.
+    /// </summary>
+    public static IEnumerable<IElement> InOrder(this INode scope, ISelector selector)
+    {
+        foreach (INode node in scope.GetDescendants())
+        {
+            if (node is IElement element && selector.Match(element))
+            {
+                yield return element;
+            }
+        }
+    }
+
     /// <summary>The first descendant of <paramref name="scope"/> matching <paramref name="selector"/>.</summary>
     public static IElement? First(this INode scope, ISelector selector) => scope.ChildNodes.QuerySelector(selector);
 

@@ -38,7 +38,7 @@ internal static partial class StandfirstLocator
         }
 
         // Walked lazily: the loop stops at the story text, and the whole container's list was built for that prefix.
-        foreach (IElement candidate in InOrder(scope))
+        foreach (IElement candidate in scope.InOrder(Candidates))
         {
             if ((first.CompareDocumentPosition(candidate) & DocumentPositions.Preceding) == 0 || candidate.Contains(first))
             {
@@ -57,18 +57,6 @@ internal static partial class StandfirstLocator
         }
 
         return null;
-    }
-
-    /// <summary>The candidates under <paramref name="scope"/> in document order, as <c>scope.All(Candidates)</c> lists them, one at a time.</summary>
-    internal static IEnumerable<IElement> InOrder(IElement scope)
-    {
-        foreach (INode node in scope.GetDescendants())
-        {
-            if (node is IElement element && Candidates.Match(element))
-            {
-                yield return element;
-            }
-        }
     }
 
     // The page's own summary (its meta description) shown as an unnamed subheading right under the h1: metadata and

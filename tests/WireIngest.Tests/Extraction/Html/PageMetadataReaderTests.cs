@@ -53,4 +53,30 @@ public sealed class PageMetadataReaderTests
             Assert.That(metadata.JsonLdHeadline, Is.EqualTo("H"));
         });
     }
+
+    [Test]
+    public void KeyAndContent_RandomMetaTags_AgreeWithGetAttribute()
+    {
+        // Every attribute the key and content come from, in any order and case, some duplicated, in HTML and in SVG.
+        string[] names = ["property", "name", "itemprop", "http-equiv", "content", "value", "NAME", "Content", "data-x", "propertyx"];
+        var random = new Random(3);
+        var html = new System.Text.StringBuilder("<html><head>");
+        for (int i = 0; i < 300; i++)
+        {
+            string attributes = string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => $" {names[random.Next(names.Length)]}='v{random.Next(3)}'"));
+            html.Append(i % 5 == 0 ? $"</head><body><svg><meta{attributes}/></svg>" : $"<meta{attributes}>");
+        }
+
+        using IDocument document = new HtmlParser().ParseDocument(html.ToString());
+
+        Assert.Multiple(() =>
+        {
+            foreach (IElement meta in document.All(PageMetadataReader.MetaTags))
+            {
+                string? key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+                string? content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
+                Assert.That(PageMetadataReader.KeyAndContent(meta), Is.EqualTo((key, content)), meta.OuterHtml);
+            }
+        });
+    }
 }

@@ -18,7 +18,7 @@ public sealed class StandfirstLocatorTests
         {
             foreach (IElement scope in document.All)
             {
-                Assert.That(StandfirstLocator.InOrder(scope), Is.EqualTo(scope.All(StandfirstLocator.Candidates)), scope.LocalName);
+                Assert.That(scope.InOrder(StandfirstLocator.Candidates), Is.EqualTo(scope.All(StandfirstLocator.Candidates)), scope.LocalName);
             }
         });
     }
