@@ -85,10 +85,12 @@ internal static partial class PictureCollector
         }
 
         // Child nodes by index: the Children collection is an iterator allocated per element and walked again per count.
+        // A class test and calls on Element (every AngleSharp element is one): an interface cast, or an interface call on
+        // the page's many element classes, goes through a type scan or a dispatch stub.
         INodeList nodes = element.ChildNodes;
         for (int i = 0; i < nodes.Length; i++)
         {
-            if (nodes[i] is not IElement child)
+            if (nodes[i] is not Element child)
             {
                 continue;
             }
@@ -114,13 +116,7 @@ internal static partial class PictureCollector
             bool named = tag == "figcaption" || CaptionOrCreditNames.IsMatch(child);
             if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5, stats) is { } box)
             {
-                if (!containers.Exists(c => c.Contains(box)))
-                {
-                    // A bare figure beside its caption box ("<figure><img></figure><figcaption>") is read with the box.
-                    containers.RemoveAll(box.Contains);
-                    containers.Add(box);
-                }
-
+                AddBox(containers, box);
                 if (box.Contains(child))
                 {
                     continue;
@@ -131,9 +127,20 @@ internal static partial class PictureCollector
         }
     }
 
+    // Kept apart from the walk: a lambda over the box there allocated its closure for every element of the body.
+    private static void AddBox(List<IElement> containers, IElement box)
+    {
+        if (!containers.Exists(c => c.Contains(box)))
+        {
+            // A bare figure beside its caption box ("<figure><img></figure><figcaption>") is read with the box.
+            containers.RemoveAll(box.Contains);
+            containers.Add(box);
+        }
+    }
+
     // A short text block ending with an agency photo credit ("… in La Crosse, Wis. (AP Photo/Morry Gash)") is a caption,
     // whatever its class is called (slide descriptions, machine-generated names).
-    private static bool IsCreditedCaptionText(IElement element) =>
+    private static bool IsCreditedCaptionText(Element element) =>
         element.LocalName is "p" or "span" or "div" && element.FirstElementChild is null
         && LeafText(element) is { Length: > 20 and < MaxCaptionLength } text && HasCreditInAlt(text);
 
@@ -197,7 +204,7 @@ internal static partial class PictureCollector
     // its credit may sit one level deeper (slide viewers wrap the caption in info and read-more boxes). A box holding
     // more text than a caption and its credit is the story (a "source" label in the byline beside the lead video), and
     // taking it would hide the story's own picture blocks inside it.
-    private static IElement? ImageBox(IElement captionOrCredit, int levels, TextStatistics stats)
+    private static IElement? ImageBox(Element captionOrCredit, int levels, TextStatistics stats)
     {
         IElement? box = captionOrCredit.ParentElement;
         for (int i = 0; i < levels && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
@@ -229,7 +236,7 @@ internal static partial class PictureCollector
             }
         }
 
-        captionElement ??= container.All(TextBoxes).FirstOrDefault(IsCreditedCaptionText);
+        captionElement ??= container.All(TextBoxes).OfType<Element>().FirstOrDefault(IsCreditedCaptionText);
         string? credit = null;
         foreach (IElement marked in creditElements)
         {
