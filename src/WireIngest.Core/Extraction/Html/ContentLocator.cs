@@ -84,15 +84,18 @@ internal sealed class ContentLocator
                 continue;
             }
 
-            string tag = child.LocalName;
-            if (HtmlRules.IsInvisibleTag(tag) || (!readHidden && HtmlRules.IsHidden(child)) || (skipChrome && IsSkippedChrome(child)))
+            // A subtree with less text than a paragraph holds no paragraph to score (no element has more text than its
+            // ancestors): most of the page's boxes, passed over before their names are asked.
+            int length = stats.TextLength(child);
+            if (length < MinParagraphLength || HtmlRules.IsInvisibleTag(child.LocalName) || (!readHidden && HtmlRules.IsHidden(child))
+                || (skipChrome && IsSkippedChrome(child)))
             {
                 continue;
             }
 
             if (IsParagraphLike(child))
             {
-                ScoreParagraph(child);
+                ScoreParagraph(child, length);
             }
 
             ScoreParagraphs(child, skipChrome, depth + 1);
@@ -130,14 +133,9 @@ internal sealed class ContentLocator
         return tag != "span" || element.ParentElement?.LocalName is not "p";
     }
 
-    private void ScoreParagraph(Element paragraph)
+    // A paragraph with at least MinParagraphLength characters of text (length).
+    private void ScoreParagraph(Element paragraph, int length)
     {
-        int length = stats.TextLength(paragraph);
-        if (length < MinParagraphLength)
-        {
-            return;
-        }
-
         // Counted in the text nodes: the paragraph's text was built only to be counted.
         int commas = HtmlText.CountOf(paragraph, Commas);
         double score = 1 + commas + Math.Min(length / 100, 3);
