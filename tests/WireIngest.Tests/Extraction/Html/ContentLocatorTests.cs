@@ -1,6 +1,4 @@
-using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using WireIngest.Core.Extraction.Html;
 
 namespace WireIngest.Tests.Extraction.Html;
@@ -18,9 +16,9 @@ public sealed class ContentLocatorTests
         var random = new Random(20261128);
         for (int i = 0; i < 300; i++)
         {
-            var html = new StringBuilder();
+            var html = new System.Text.StringBuilder();
             Grow(html, random, 0);
-            using IDocument document = new HtmlParser().ParseDocument(html.ToString());
+            using IDocument document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html.ToString());
             IElement body = document.Body!;
             TextStatistics stats = TextStatistics.Compute(body);
             foreach (IElement element in body.QuerySelectorAll("*"))
@@ -34,14 +32,14 @@ public sealed class ContentLocatorTests
     public void TextLength_NestedDeeperThanTheWalks_NoElementLongerThanItsParent()
     {
         string html = string.Concat(Enumerable.Repeat("<div>", HtmlText.MaxDepth + 20)) + "A paragraph of text long enough to be scored, deep down." + string.Concat(Enumerable.Repeat("</div>", HtmlText.MaxDepth + 20));
-        using IDocument document = new HtmlParser().ParseDocument(html);
+        using IDocument document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         IElement body = document.Body!;
         TextStatistics stats = TextStatistics.Compute(body);
 
         Assert.That(body.QuerySelectorAll("*").All(e => stats.TextLength(e) <= stats.TextLength(e.ParentElement!)), Is.True);
     }
 
-    private static void Grow(StringBuilder html, Random random, int depth)
+    private static void Grow(System.Text.StringBuilder html, Random random, int depth)
     {
         for (int n = random.Next(1, 4); n > 0; n--)
         {
