@@ -24,8 +24,11 @@ internal static partial class CommentCounter
             return n;
         }
 
-        foreach (IElement element in stats.Elements.InBody(Candidates))
+        // By index: a foreach over the read-only list is a boxed enumerator with two interface calls per element.
+        IReadOnlyList<IElement> candidates = stats.Elements.InBody(Candidates);
+        for (int i = 0; i < candidates.Count; i++)
         {
+            IElement element = candidates[i];
             int length = stats.TextLength(element);
             if (length is < 2 or > 24)
             {

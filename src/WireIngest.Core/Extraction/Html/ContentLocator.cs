@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
@@ -49,10 +50,11 @@ internal sealed class ContentLocator
 
         IElement? top = null;
         double topScore = double.MinValue;
-        foreach ((IElement element, double raw) in scores.ToList())
+        // Discounted in place (setting an entry's value leaves the enumeration valid), not over a copied list.
+        foreach ((IElement element, double raw) in scores)
         {
             double score = raw * (1 - stats.LinkDensity(element));
-            scores[element] = score;
+            CollectionsMarshal.GetValueRefOrNullRef(scores, element) = score;
             if (score > topScore)
             {
                 topScore = score;
@@ -72,24 +74,28 @@ internal sealed class ContentLocator
             return;
         }
 
-        // Child nodes by index: the Children collection is an iterator allocated per element.
+        // Child nodes by index: the Children collection is an iterator allocated per element. A class test and calls on
+        // Element (every AngleSharp element is one) instead of an interface cast and calls through dispatch stubs.
         INodeList nodes = element.ChildNodes;
         for (int i = 0; i < nodes.Length; i++)
         {
-            if (nodes[i] is not IElement child)
+            if (nodes[i] is not Element child)
             {
                 continue;
             }
 
-            string tag = child.LocalName;
-            if (HtmlRules.IsInvisibleTag(tag) || (!readHidden && HtmlRules.IsHidden(child)) || (skipChrome && IsSkippedChrome(child)))
+            // A subtree with less text than a paragraph holds no paragraph to score (no element has more text than its
+            // ancestors): most of the page's boxes, passed over before their names are asked.
+            int length = stats.TextLength(child);
+            if (length < MinParagraphLength || HtmlRules.IsInvisibleTag(child.LocalName) || (!readHidden && HtmlRules.IsHidden(child))
+                || (skipChrome && IsSkippedChrome(child)))
             {
                 continue;
             }
 
             if (IsParagraphLike(child))
             {
-                ScoreParagraph(child);
+                ScoreParagraph(child, length);
             }
 
             ScoreParagraphs(child, skipChrome, depth + 1);
@@ -101,7 +107,7 @@ internal sealed class ContentLocator
         HtmlRules.IsUnlikelyCandidate(element)
         && (stats.TextLength(element) * 5 < stats.TotalLength * 2 || HtmlRules.IsCommentSection(element));
 
-    private static bool IsParagraphLike(IElement element)
+    private static bool IsParagraphLike(Element element)
     {
         string tag = element.LocalName;
         if (tag is "p" or "pre")
@@ -114,11 +120,11 @@ internal sealed class ContentLocator
             return false;
         }
 
-        // A container whose text is inline (no block children) reads as a paragraph.
-        INodeList nodes = element.ChildNodes;
+        // A container whose text is inline (no block children) reads as a paragraph. (Element shows its child nodes only as an INode.)
+        INodeList nodes = ((INode)element).ChildNodes;
         for (int i = 0; i < nodes.Length; i++)
         {
-            if (nodes[i] is IElement child && HtmlRules.IsBlockTag(child.LocalName))
+            if (nodes[i] is Element child && HtmlRules.IsBlockTag(child.LocalName))
             {
                 return false;
             }
@@ -127,14 +133,9 @@ internal sealed class ContentLocator
         return tag != "span" || element.ParentElement?.LocalName is not "p";
     }
 
-    private void ScoreParagraph(IElement paragraph)
+    // A paragraph with at least MinParagraphLength characters of text (length).
+    private void ScoreParagraph(Element paragraph, int length)
     {
-        int length = stats.TextLength(paragraph);
-        if (length < MinParagraphLength)
-        {
-            return;
-        }
-
         // Counted in the text nodes: the paragraph's text was built only to be counted.
         int commas = HtmlText.CountOf(paragraph, Commas);
         double score = 1 + commas + Math.Min(length / 100, 3);
@@ -146,13 +147,15 @@ internal sealed class ContentLocator
                 break;
             }
 
-            if (!scores.TryGetValue(ancestor, out double current))
+            // One lookup for the read and the write.
+            ref double current = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, ancestor, out bool scored);
+            if (!scored)
             {
                 current = InitialScore(ancestor);
             }
 
             double divider = level switch { 0 => 1, 1 => 2, _ => level * 3 };
-            scores[ancestor] = current + (score / divider);
+            current += score / divider;
         }
     }
 

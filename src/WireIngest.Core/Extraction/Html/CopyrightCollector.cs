@@ -35,17 +35,20 @@ internal static partial class CopyrightCollector
         for (int i = 0; i < children.Length; i++)
         {
             // Indexed: the node list's enumerator is an allocation per element of the page.
+            // Elements first, by a class test (every AngleSharp element is an Element): an interface cast scans the long
+            // interface list of each element class.
             INode child = children[i];
-            if (child is IText text)
+            if (child is Element e)
             {
-                if (HasMark(text.Data) && !InPictureCredit(root, element))
+                string tag = e.LocalName;
+                if (!HtmlRules.IsInvisibleTag(tag) && tag is not ("figure" or "figcaption"))
                 {
-                    AddLine(element, lines);
+                    Visit(root, e, lines, depth + 1);
                 }
             }
-            else if (child is IElement e && !HtmlRules.IsInvisibleTag(e.LocalName) && e.LocalName is not ("figure" or "figcaption"))
+            else if (child is IText text && HasMark(text.Data) && !InPictureCredit(root, element))
             {
-                Visit(root, e, lines, depth + 1);
+                AddLine(element, lines);
             }
         }
     }

@@ -10,8 +10,9 @@ namespace WireIngest.Core.Extraction.Html;
 /// as a word that must start a name, <c>tags?($|\s)</c> as words that must end one, <c>(^|[\s_-])ads?($|[\s_-])</c> as words
 /// standing apart), asked of an element's class, id, role and itemprop values without joining them.
 /// Same answer as <see cref="NameMatches.IsMatch"/> of the pattern over <see cref="HtmlRules.NamesOf"/>: for ASCII names a
-/// search ignoring ASCII case is what the case-insensitive regex does; other names ask the regex. The answer for each
-/// value is kept (<see cref="NameValueCache"/>): the same class strings are asked by several walks and several instances.
+/// search ignoring ASCII case is what the case-insensitive regex does; other names ask the regex. Each question searches
+/// the values again: the short searches cost less than looking their answers up in a per-thread table by string (the
+/// table's random probes missed the processor's caches; extraction per page got faster without it).
 /// </summary>
 internal sealed class NameWords
 {
@@ -21,14 +22,6 @@ internal sealed class NameWords
     private readonly string[] atNameStartWords;
     private readonly string[] atNameEnd;
     private readonly string[] apart;
-
-    private static readonly Lock Registry = new();
-    private static readonly List<string> AllWords = [];
-    private static int instances;
-    private static volatile NameWordsUnion? union;
-
-    // This instance's bit in the cached answers; -1 (uncached) past the 64th instance.
-    private readonly int bit;
 
     /// <param name="pattern">The regex the words spell out, asked for names outside ASCII.</param>
     /// <param name="anywhere">Words matching anywhere in the names.</param>
@@ -44,17 +37,6 @@ internal sealed class NameWords
         this.atNameStart = atNameStart is { Length: > 0 } ? SearchValues.Create(atNameStart, StringComparison.OrdinalIgnoreCase) : null;
         this.atNameEnd = atNameEnd ?? [];
         this.apart = apart ?? [];
-        lock (Registry)
-        {
-            bit = instances < 64 ? instances : -1;
-            instances++;
-            if (bit >= 0)
-            {
-                // Every word the searches below look for, so that a value holding none of them fails them all.
-                AllWords.AddRange([.. anywhere, .. atNameStart ?? [], .. this.atNameEnd, .. this.apart]);
-                union = new NameWordsUnion(AllWords, (union?.Owners ?? 0) | (1UL << bit));
-            }
-        }
     }
 
     /// <summary>
@@ -80,17 +62,10 @@ internal sealed class NameWords
     public Regex Pattern { get; }
 
     /// <summary>Whether the element's names (<see cref="HtmlRules.NamesOf"/>) match the pattern.</summary>
-    public bool IsMatch(IElement element) => IsMatch(element, cached: bit >= 0);
-
-    /// <summary><see cref="IsMatch(IElement)"/> searching every value again: what the cached answers are held to.</summary>
-    internal bool IsMatchUncached(IElement element) => IsMatch(element, cached: false);
+    public bool IsMatch(IElement element) => IsMatch(NameAttributes.Of(element));
 
     /// <summary><see cref="IsMatch(IElement)"/> of the element whose attributes (<see cref="NameAttributes.Of"/>) are <paramref name="names"/>.</summary>
-    public bool IsMatch(NameAttributes names) => IsMatch(names, cached: bit >= 0);
-
-    private bool IsMatch(IElement element, bool cached) => IsMatch(NameAttributes.Of(element), cached);
-
-    private bool IsMatch(NameAttributes names, bool cached)
+    public bool IsMatch(NameAttributes names)
     {
         if (names.IsEmpty)
         {
@@ -101,8 +76,8 @@ internal sealed class NameWords
         // word found in an ASCII value is found by the regex too, whatever the other values hold; only when none is
         // found does a value outside ASCII (where the regex's case rules go beyond ASCII) need the regex.
         bool outsideAscii = false;
-        if (IsIn(names.Class, cached, ref outsideAscii) || IsIn(names.Id, cached, ref outsideAscii)
-            || IsIn(names.Role, cached, ref outsideAscii) || IsIn(names.Itemprop, cached, ref outsideAscii))
+        if (IsIn(names.Class, ref outsideAscii) || IsIn(names.Id, ref outsideAscii)
+            || IsIn(names.Role, ref outsideAscii) || IsIn(names.Itemprop, ref outsideAscii))
         {
             return true;
         }
@@ -111,44 +86,16 @@ internal sealed class NameWords
     }
 
     // Whether one of the words is in the ASCII value; false, noting it, for a value outside ASCII.
-    private bool IsIn(string? value, bool cached, ref bool outsideAscii)
+    private bool IsIn(string? value, ref bool outsideAscii)
     {
         if (string.IsNullOrEmpty(value))
         {
             return false;
         }
 
-        if (!cached)
-        {
-            bool ascii = Ascii.IsValid(value);
-            outsideAscii |= !ascii;
-            return ascii && Contains(value);
-        }
-
-        ref NameValueAnswers answers = ref NameValueCache.For(value);
-        if (answers.Ascii == 0)
-        {
-            answers.Ascii = Ascii.IsValid(value) ? (byte)1 : (byte)2;
-            if (answers.Ascii == 1 && union is { } all && value.AsSpan().IndexOfAny(all.Words) < 0)
-            {
-                answers.Known = all.Owners; // No word of any owner: all of them fail, answered by one search.
-            }
-        }
-
-        if (answers.Ascii == 2)
-        {
-            outsideAscii = true;
-            return false;
-        }
-
-        ulong mask = 1UL << bit;
-        if ((answers.Known & mask) == 0)
-        {
-            answers.Matched |= Contains(value) ? mask : 0;
-            answers.Known |= mask;
-        }
-
-        return (answers.Matched & mask) != 0;
+        bool ascii = Ascii.IsValid(value);
+        outsideAscii |= !ascii;
+        return ascii && Contains(value);
     }
 
     private bool Contains(string value)

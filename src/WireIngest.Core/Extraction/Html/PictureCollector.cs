@@ -13,7 +13,8 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class PictureCollector
 {
-    private static readonly ISelector AnyImage = ParsedSelectors.Parse("img, picture, amp-img");
+    // Internal for the page walk (HtmlArticleExtractor.Queries), which can gather the images for the picture walk.
+    internal static readonly ISelector AnyImage = ParsedSelectors.Parse("img, picture, amp-img");
 
     private static readonly ISelector Image = ParsedSelectors.Parse("img, amp-img");
 
@@ -38,13 +39,19 @@ internal static partial class PictureCollector
     private const int MaxCreditLength = 200;
     private const int MaxCaptionLength = 600;
     private const int MaxPictureBoxText = 1200;
+
+    // How many levels up ImageBox looks for the picture block of a named caption or credit, and of a credited caption text.
+    private const int MaxCaptionBoxLevels = 4;
+    private const int MaxCreditTextBoxLevels = 5;
+
+    // Beyond any box level, and far from overflowing when the walk adds its depth.
+    private const int FarFromImages = int.MaxValue / 2;
     private static readonly SearchValues<char> CreditPunctuation = SearchValues.Create("(:/");
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
 
     public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats)
     {
-        var containers = new List<IElement>();
-        FindContainers(body, containers, stats, 0);
+        List<IElement> containers = Containers(body, stats);
 
         var pictures = new List<RawPicture>();
         foreach (IElement container in containers)
@@ -76,8 +83,22 @@ internal static partial class PictureCollector
         return pictures;
     }
 
-    // Picture blocks in document order: figures, the image box around a caption/credit element, credited images.
-    private static void FindContainers(IElement element, List<IElement> containers, TextStatistics stats, int depth)
+    /// <summary>Picture blocks in document order: figures, the image box around a caption/credit element, credited images.</summary>
+    internal static List<IElement> Containers(IElement body, TextStatistics stats)
+    {
+        var containers = new List<IElement>();
+        var holders = new ImageHolders(stats.Elements.InDocument(AnyImage));
+        bool holds = holders.Holds(body);
+        FindContainers(body, containers, stats, holders, holds, holds ? BoxDistance(body, stats) : 2, 0);
+        return containers;
+    }
+
+    // The children of element are sinceBox levels below their nearest ancestor holding an image when that ancestor can be
+    // a picture block (FarFromImages when it cannot, or there is none): ImageBox takes the nearest holder or nothing. A
+    // caption or credit makes a picture block only with such a box a few levels up, so elements farther from one are not
+    // asked their names or text, which was most of the walk's time.
+    private static void FindContainers(IElement element, List<IElement> containers, TextStatistics stats, ImageHolders holders, bool holdsImage,
+        int sinceBox, int depth)
     {
         if (depth > HtmlText.MaxDepth)
         {
@@ -85,10 +106,12 @@ internal static partial class PictureCollector
         }
 
         // Child nodes by index: the Children collection is an iterator allocated per element and walked again per count.
+        // A class test and calls on Element (every AngleSharp element is one): an interface cast, or an interface call on
+        // the page's many element classes, goes through a type scan or a dispatch stub.
         INodeList nodes = element.ChildNodes;
         for (int i = 0; i < nodes.Length; i++)
         {
-            if (nodes[i] is not IElement child)
+            if (nodes[i] is not Element child)
             {
                 continue;
             }
@@ -111,29 +134,48 @@ internal static partial class PictureCollector
                 continue;
             }
 
-            bool named = tag == "figcaption" || CaptionOrCreditNames.IsMatch(child);
-            if ((named || IsCreditedCaptionText(child)) && ImageBox(child, named ? 4 : 5, stats) is { } box)
+            if (sinceBox <= MaxCreditTextBoxLevels && CaptionBox(child, tag, sinceBox, stats) is { } box)
             {
-                if (!containers.Exists(c => c.Contains(box)))
-                {
-                    // A bare figure beside its caption box ("<figure><img></figure><figcaption>") is read with the box.
-                    containers.RemoveAll(box.Contains);
-                    containers.Add(box);
-                }
-
+                AddBox(containers, box);
                 if (box.Contains(child))
                 {
                     continue;
                 }
             }
 
-            FindContainers(child, containers, stats, depth + 1);
+            // Only a child of a holder can hold an image itself.
+            bool childHolds = holdsImage && holders.Holds(child);
+            FindContainers(child, containers, stats, holders, childHolds, childHolds ? BoxDistance(child, stats) : sinceBox + 1, depth + 1);
+        }
+    }
+
+    // The sinceBox of the children of a holder: 1 when ImageBox would take it, FarFromImages when it stops there with nothing.
+    private static int BoxDistance(IElement holder, TextStatistics stats) =>
+        holder.LocalName is "body" || IsTooLargeForBox(holder, stats) ? FarFromImages : 1;
+
+    // The picture block of a caption or credit element (by its tag, names or credited text) sinceBox levels below the
+    // nearest possible box; null when it is none or has none.
+    private static IElement? CaptionBox(Element element, string tag, int sinceBox, TextStatistics stats)
+    {
+        bool named = tag == "figcaption" || CaptionOrCreditNames.IsMatch(element);
+        int levels = named ? MaxCaptionBoxLevels : MaxCreditTextBoxLevels;
+        return sinceBox <= levels && (named || IsCreditedCaptionText(element)) ? ImageBox(element, levels, stats) : null;
+    }
+
+    // Kept apart from the walk: a lambda over the box there allocated its closure for every element of the body.
+    private static void AddBox(List<IElement> containers, IElement box)
+    {
+        if (!containers.Exists(c => c.Contains(box)))
+        {
+            // A bare figure beside its caption box ("<figure><img></figure><figcaption>") is read with the box.
+            containers.RemoveAll(box.Contains);
+            containers.Add(box);
         }
     }
 
     // A short text block ending with an agency photo credit ("… in La Crosse, Wis. (AP Photo/Morry Gash)") is a caption,
     // whatever its class is called (slide descriptions, machine-generated names).
-    private static bool IsCreditedCaptionText(IElement element) =>
+    private static bool IsCreditedCaptionText(Element element) =>
         element.LocalName is "p" or "span" or "div" && element.FirstElementChild is null
         && LeafText(element) is { Length: > 20 and < MaxCaptionLength } text && HasCreditInAlt(text);
 
@@ -197,19 +239,22 @@ internal static partial class PictureCollector
     // its credit may sit one level deeper (slide viewers wrap the caption in info and read-more boxes). A box holding
     // more text than a caption and its credit is the story (a "source" label in the byline beside the lead video), and
     // taking it would hide the story's own picture blocks inside it.
-    private static IElement? ImageBox(IElement captionOrCredit, int levels, TextStatistics stats)
+    private static IElement? ImageBox(Element captionOrCredit, int levels, TextStatistics stats)
     {
         IElement? box = captionOrCredit.ParentElement;
         for (int i = 0; i < levels && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
         {
             if (box.First(AnyImage) is not null)
             {
-                return box.LocalName is "article" or "main" || stats.TextLength(box) > MaxPictureBoxText ? null : box;
+                return IsTooLargeForBox(box, stats) ? null : box;
             }
         }
 
         return null;
     }
+
+    private static bool IsTooLargeForBox(IElement box, TextStatistics stats) =>
+        box.LocalName is "article" or "main" || stats.TextLength(box) > MaxPictureBoxText;
 
     private static RawPicture? Read(IElement container)
     {
@@ -229,7 +274,7 @@ internal static partial class PictureCollector
             }
         }
 
-        captionElement ??= container.All(TextBoxes).FirstOrDefault(IsCreditedCaptionText);
+        captionElement ??= container.All(TextBoxes).OfType<Element>().FirstOrDefault(IsCreditedCaptionText);
         string? credit = null;
         foreach (IElement marked in creditElements)
         {
