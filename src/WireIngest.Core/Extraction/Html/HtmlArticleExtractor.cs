@@ -18,7 +18,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     // The whole-page selector queries of the locators, answered by one walk per page (PageElements).
     internal static readonly PageQueries Queries = new(
         [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings),
-            new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts)],
+            new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts), new(PictureCollector.AnyImage)],
         [new(Barriers), new(CommentCounter.Counted), new(CommentCounter.Candidates)]);
 
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
