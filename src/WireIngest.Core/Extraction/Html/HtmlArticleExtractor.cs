@@ -78,7 +78,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         PageElements elements = PageElements.Collect(page, body, Queries);
         PageMetadata metadata = PageMetadataReader.Read(page, elements);
-        TextStatistics stats = TextStatistics.Compute(body, elements);
+        TextStatistics stats = elements.Statistics;
         IReadOnlyList<IElement> content = ContentLocator.Locate(body, stats);
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -39,16 +39,15 @@ internal sealed class PageElements
             elements.inBody[query.Selector] = [];
         }
 
-        if (queries.Document.Length + queries.Body.Length > 0)
-        {
-            elements.Walk(queries);
-        }
-
+        elements.Walk(queries);
         return elements;
     }
 
-    /// <summary>Number of elements in the document when it was walked (0 when nothing was gathered).</summary>
+    /// <summary>Number of elements in the document.</summary>
     public int ElementCount { get; private set; }
+
+    /// <summary>Visible text lengths of the body and the elements under it, counted in the same walk.</summary>
+    public TextStatistics Statistics { get; private set; } = null!;
 
     /// <summary>Elements of the document matching <paramref name="selector"/>, as <c>document.All(selector)</c>.</summary>
     public IReadOnlyList<IElement> InDocument(ISelector selector) =>
@@ -61,31 +60,44 @@ internal sealed class PageElements
     // Pre-order over every element (none skipped: selectors see invisible and deep elements too), with an explicit
     // stack of child lists so that hostile nesting cannot overflow the call stack. Each element is tried only against
     // the alternatives its name and attributes can match (PageQueries.Index); each query's list stays in document order.
+    // The same walk counts the body's visible text bottom-up (TextStatistics): a child list whose owner the statistics
+    // reach is "counting", and its totals go to its owner, then to the owner's list, when the list is done.
     private void Walk(PageQueries queries)
     {
         List<IElement>[] found = [.. queries.DocumentMatchers.Select(m => inDocument[m.Selector]), .. queries.BodyMatchers.Select(m => inBody[m.Selector])];
         string?[] values = new string?[queries.Slots.Count];
         IElement? scope = document.DocumentElement; // What selector.Match(element) passes.
-        var lists = new INodeList[16];
-        var next = new int[16];
+        var statistics = new TextStatistics.Builder();
+        var frames = new ChildList[16];
         int depth = 0;
         int bodyDepth = int.MaxValue; // Lists at this depth or deeper are inside the body.
-        lists[0] = document.ChildNodes;
+        frames[0] = new ChildList(document.ChildNodes, null, counting: false, inLink: false, ownerDepth: 0);
         while (depth >= 0)
         {
-            INodeList nodes = lists[depth];
-            int at = next[depth];
-            if (at >= nodes.Length)
+            ref ChildList frame = ref frames[depth];
+            if (frame.Next >= frame.Nodes.Length)
             {
-                lists[depth] = null!; // Let the finished list go.
+                if (frame.Counting)
+                {
+                    Finish(ref frame, depth == 0 ? null : frames.AsSpan(depth - 1, 1), statistics);
+                }
+
+                frame = default; // Let the finished list go.
                 bodyDepth = depth == bodyDepth ? int.MaxValue : bodyDepth;
                 depth--;
                 continue;
             }
 
-            next[depth] = at + 1;
-            if (nodes[at] is not IElement element)
+            INode node = frame.Nodes[frame.Next++];
+            if (node is not IElement element)
             {
+                if (frame.Counting && node is IText text)
+                {
+                    int n = TextStatistics.CountVisible(text.Data);
+                    frame.Text += n;
+                    frame.Link += frame.InLink ? n : 0;
+                }
+
                 continue;
             }
 
@@ -97,22 +109,67 @@ internal sealed class PageElements
                 found[BitOperations.TrailingZeroCount(matched)].Add(element);
             }
 
+            // Reached by the statistics: the body itself, or a visible element of a counting list.
+            bool isRoot = element == body && !frame.Counting;
+            bool reached = isRoot || (frame.Counting && !HtmlRules.IsInvisibleTag(element.LocalName));
+            int elementDepth = isRoot ? 0 : frame.OwnerDepth + 1;
+            bool inLink = !isRoot && frame.InLink;
+            if (reached && element.LocalName == "a" && element.HasAttribute("href"))
+            {
+                statistics.LinkCount++;
+                inLink = true;
+            }
+
             INodeList children = element.ChildNodes;
+            bool counting = reached && elementDepth < HtmlText.MaxDepth && children.Length > 0;
+            if (reached && !counting)
+            {
+                statistics.Record(element, 0, 0); // No text of its own to count: a leaf, or too deep.
+            }
+
             if (children.Length > 0)
             {
-                if (++depth == lists.Length)
+                if (++depth == frames.Length)
                 {
-                    Array.Resize(ref lists, depth * 2);
-                    Array.Resize(ref next, depth * 2);
+                    Array.Resize(ref frames, depth * 2);
                 }
 
-                lists[depth] = children;
-                next[depth] = 0;
+                frames[depth] = new ChildList(children, element, counting, inLink, elementDepth);
                 if (bodyDepth == int.MaxValue && element == body)
                 {
                     bodyDepth = depth;
                 }
             }
         }
+
+        Statistics = statistics.Build(this);
+    }
+
+    // A counting list is done: its totals are its owner's statistics, and count toward the list the owner sits in.
+    private void Finish(ref ChildList frame, Span<ChildList> parent, TextStatistics.Builder statistics)
+    {
+        statistics.Record(frame.Owner!, frame.Text, frame.Link);
+        if (frame.Owner == body)
+        {
+            statistics.TotalLength = frame.Text;
+        }
+        else if (parent.Length == 1 && parent[0].Counting)
+        {
+            parent[0].Text += frame.Text;
+            parent[0].Link += frame.Link;
+        }
+    }
+
+    /// <summary>One level of the walk: a child list, where the walk is in it, and the text counted in it so far.</summary>
+    private struct ChildList(INodeList nodes, IElement? owner, bool counting, bool inLink, int ownerDepth)
+    {
+        public readonly INodeList Nodes = nodes;
+        public readonly IElement? Owner = owner;
+        public readonly bool Counting = counting;
+        public readonly bool InLink = inLink;
+        public readonly int OwnerDepth = ownerDepth; // The owner's depth below the statistics root.
+        public int Next;
+        public int Text;
+        public int Link;
     }
 }

@@ -1,37 +1,44 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace WireIngest.Core.Extraction.Html;
 
 /// <summary>
-/// Per-element visible text length and linked text length, computed bottom-up in one pass over the DOM
-/// so that no rule re-reads the text of a large subtree.
+/// Per-element visible text length and linked text length, computed bottom-up during the one page walk
+/// (<see cref="PageElements"/>) so that no rule re-reads the text of a large subtree.
 /// </summary>
+/// <remarks>
+/// Covers the statistics root (the body) and the elements reached from it through visible elements: invisible tags
+/// (<see cref="HtmlRules.IsInvisibleTag"/>) and everything under them count for nothing, and nesting deeper than
+/// <see cref="HtmlText.MaxDepth"/> below the root is not counted.
+/// </remarks>
 internal sealed class TextStatistics
 {
+    // Whitespace other than the ordinary space, as char.IsWhiteSpace has it: when a text has none of these (most do),
+    // its visible length is its length less its spaces, two vectorised passes instead of one test per character.
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r\u001C\u001D\u001E\u001F\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     private readonly Dictionary<IElement, ElementText> stats;
 
-    // Sized for the whole page up front when its element count is known: growing it step by step allocated it twice over.
-    private TextStatistics(int capacity) => stats = new(capacity, ReferenceEqualityComparer.Instance);
+    private TextStatistics(Dictionary<IElement, ElementText> stats, int linkCount, int totalLength)
+    {
+        this.stats = stats;
+        LinkCount = linkCount;
+        TotalLength = totalLength;
+    }
 
     /// <summary>Number of links (<c>a[href]</c>) in the document's visible part.</summary>
-    public int LinkCount { get; private set; }
+    public int LinkCount { get; }
 
     /// <summary>Non-space characters of visible text on the whole page.</summary>
-    public int TotalLength { get; private set; }
+    public int TotalLength { get; }
 
     /// <summary>The answers to the page's whole-document selector queries, gathered once.</summary>
     public PageElements Elements { get; private init; } = null!;
 
     /// <summary>Statistics of <paramref name="root"/>; whole-page queries are asked of the document as they come.</summary>
-    public static TextStatistics Compute(IElement root) => Compute(root, PageElements.Collect(root.Owner!, root, PageQueries.None));
-
-    /// <summary>Statistics of <paramref name="root"/>, with the page's gathered selector answers.</summary>
-    public static TextStatistics Compute(IElement root, PageElements elements)
-    {
-        var statistics = new TextStatistics(elements.ElementCount) { Elements = elements };
-        statistics.TotalLength = statistics.Visit(root, insideLink: false, depth: 0).Text;
-        return statistics;
-    }
+    public static TextStatistics Compute(IElement root) => PageElements.Collect(root.Owner!, root, PageQueries.None).Statistics;
 
     /// <summary>Non-space characters of visible text under the element.</summary>
     public int TextLength(IElement element) => stats.TryGetValue(element, out ElementText s) ? s.Text : 0;
@@ -50,49 +57,14 @@ internal sealed class TextStatistics
         return (double)s.Link / s.Text;
     }
 
-    private ElementText Visit(IElement element, bool insideLink, int depth)
+    /// <summary>Characters of <paramref name="data"/> that are not white space (<see cref="char.IsWhiteSpace(char)"/>).</summary>
+    public static int CountVisible(ReadOnlySpan<char> data)
     {
-        int text = 0;
-        int link = 0;
-        bool linked = element.LocalName == "a" && element.HasAttribute("href");
-        bool isLink = insideLink || linked;
-        if (linked)
+        if (!data.ContainsAny(OtherWhiteSpace))
         {
-            LinkCount++;
+            return data.Length - data.Count(' ');
         }
 
-        if (depth < HtmlText.MaxDepth)
-        {
-            // Indexed: the node list's enumerator is an allocation per element of the page.
-            INodeList children = element.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
-            {
-                INode child = children[i];
-                if (child is IText t)
-                {
-                    int n = CountVisible(t.Data);
-                    text += n;
-                    if (isLink)
-                    {
-                        link += n;
-                    }
-                }
-                else if (child is IElement e && !HtmlRules.IsInvisibleTag(e.LocalName))
-                {
-                    ElementText inner = Visit(e, isLink, depth + 1);
-                    text += inner.Text;
-                    link += inner.Link;
-                }
-            }
-        }
-
-        var result = new ElementText(text, link);
-        stats[element] = result;
-        return result;
-    }
-
-    private static int CountVisible(string data)
-    {
         int n = 0;
         foreach (char c in data)
         {
@@ -103,6 +75,46 @@ internal sealed class TextStatistics
         }
 
         return n;
+    }
+
+    /// <summary>Collects the statistics as the page walk reaches each element and finishes its children.</summary>
+    internal sealed class Builder
+    {
+        // Kept in a pooled array while the walk runs and put in a dictionary sized once at the end: the element count
+        // is not known before the walk, and growing the dictionary step by step rehashes it several times over.
+        private (IElement Element, ElementText Text)[] entries = ArrayPool<(IElement, ElementText)>.Shared.Rent(1024);
+        private int count;
+
+        public int LinkCount { get; set; }
+
+        public int TotalLength { get; set; }
+
+        public void Record(IElement element, int text, int link)
+        {
+            if (count == entries.Length)
+            {
+                (IElement, ElementText)[] larger = ArrayPool<(IElement, ElementText)>.Shared.Rent(count * 2);
+                entries.AsSpan().CopyTo(larger);
+                ArrayPool<(IElement, ElementText)>.Shared.Return(entries, clearArray: true);
+                entries = larger;
+            }
+
+            entries[count++] = (element, new ElementText(text, link));
+        }
+
+        public TextStatistics Build(PageElements elements)
+        {
+            var stats = new Dictionary<IElement, ElementText>(count, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < count; i++)
+            {
+                stats[entries[i].Element] = entries[i].Text;
+            }
+
+            ArrayPool<(IElement, ElementText)>.Shared.Return(entries, clearArray: true); // Cleared: the pool must not keep the page alive.
+            entries = [];
+
+            return new TextStatistics(stats, LinkCount, TotalLength) { Elements = elements };
+        }
     }
 
     private readonly record struct ElementText(int Text, int Link);
