@@ -89,7 +89,8 @@ internal sealed class PageElements
             }
 
             INode node = frame.Nodes[frame.Next++];
-            if (node is not IElement element)
+            // A class test: every AngleSharp element is an Element, and the interface cast cost more than the test itself.
+            if (node is not Element element)
             {
                 if (frame.Counting && node is IText text)
                 {
@@ -120,7 +121,7 @@ internal sealed class PageElements
                 inLink = true;
             }
 
-            INodeList children = element.ChildNodes;
+            INodeList children = ((INode)element).ChildNodes;
             bool counting = reached && elementDepth < HtmlText.MaxDepth && children.Length > 0;
             if (reached && !counting)
             {
