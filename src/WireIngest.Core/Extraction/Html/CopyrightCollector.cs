@@ -9,48 +9,55 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal static partial class CopyrightCollector
 {
-    private const int MaxLines = 4;
+    internal const int MaxLines = 4;
     private const int MaxLineLength = 250;
 
     // The picture name pattern spelled out as words, asked of every element of the body.
     internal static readonly NameWords PictureCreditNames = new(PictureNames(), ["caption", "credit", "photo", "image", "picture", "bild"]);
 
-    public static List<string> Collect(IElement body)
+    /// <summary>The copyright lines under <paramref name="root"/>, in page order.</summary>
+    public static List<string> Collect(IElement root) => Collect(root, PageElements.Collect(root.Owner!, root, PageQueries.None).CopyrightMarks);
+
+    /// <summary>
+    /// The copyright lines around <paramref name="marked"/> (<see cref="PageElements.CopyrightMarks"/>: the elements
+    /// holding a text with a mark, in page order, as the page walk found them), at most <see cref="MaxLines"/> or so.
+    /// </summary>
+    public static List<string> Collect(IElement body, IReadOnlyList<IElement> marked)
     {
+        // As a walk down the body that stops entering elements once it has MaxLines lines would: after that, only the
+        // texts of the elements it is still inside (the last line's element and its ancestors) are read.
         var lines = new List<string>();
-        Visit(body, body, lines, 0);
-        return lines;
-    }
-
-    // Picture-credit names are asked only of the ancestors of a text holding a mark, not of every element on the way
-    // down: a mark inside a picture credit is then passed over, as if its subtree had not been entered.
-    private static void Visit(IElement root, IElement element, List<string> lines, int depth)
-    {
-        if (depth > HtmlText.MaxDepth || lines.Count >= MaxLines)
+        IElement? lastOpen = null;
+        foreach (IElement element in marked)
         {
-            return;
-        }
-
-        INodeList children = element.ChildNodes;
-        for (int i = 0; i < children.Length; i++)
-        {
-            // Indexed: the node list's enumerator is an allocation per element of the page.
-            // Elements first, by a class test (every AngleSharp element is an Element): an interface cast scans the long
-            // interface list of each element class.
-            INode child = children[i];
-            if (child is Element e)
+            if (lastOpen is not null && !IsAncestorOrSelf(element, lastOpen))
             {
-                string tag = e.LocalName;
-                if (!HtmlRules.IsInvisibleTag(tag) && tag is not ("figure" or "figcaption"))
-                {
-                    Visit(root, e, lines, depth + 1);
-                }
+                continue;
             }
-            else if (child is IText text && HasMark(text.Data) && !InPictureCredit(root, element))
+
+            // Picture-credit names are asked only of the ancestors of a text holding a mark, not of every element.
+            if (!InPictureCredit(body, element))
             {
                 AddLine(element, lines);
             }
+
+            lastOpen ??= lines.Count >= MaxLines ? element : null;
         }
+
+        return lines;
+    }
+
+    private static bool IsAncestorOrSelf(IElement ancestor, IElement element)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (e == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -74,7 +81,7 @@ internal static partial class CopyrightCollector
         return false;
     }
 
-    private static void AddLine(IElement element, List<string> lines)
+    internal static void AddLine(IElement element, List<string> lines)
     {
         // The line is the smallest block around the mark; inline wrappers (span, small) are widened to it.
         IElement block = element;

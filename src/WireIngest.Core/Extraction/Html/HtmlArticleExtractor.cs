@@ -116,7 +116,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         };
         article.Body.AddRange(blocks);
         article.Pictures.AddRange(PictureCollector.Collect(body, metadata, stats));
-        foreach (string line in collector.CopyrightLines.Concat(CopyrightCollector.Collect(body)))
+        foreach (string line in collector.CopyrightLines.Concat(CopyrightCollector.Collect(body, elements.CopyrightMarks)))
         {
             if (!article.CopyrightLines.Contains(line))
             {

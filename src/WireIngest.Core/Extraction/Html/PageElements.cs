@@ -15,6 +15,7 @@ internal sealed class PageElements
     private readonly IElement body;
     private readonly Dictionary<ISelector, List<IElement>> inDocument = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ISelector, List<IElement>> inBody = new(ReferenceEqualityComparer.Instance);
+    private readonly List<IElement> copyrightMarks = [];
 
     private PageElements(IDocument document, IElement body)
     {
@@ -49,6 +50,12 @@ internal sealed class PageElements
     /// <summary>Visible text lengths of the body and the elements under it, counted in the same walk.</summary>
     public TextStatistics Statistics { get; private set; } = null!;
 
+    /// <summary>
+    /// The elements of the body holding a text with a copyright mark (<see cref="CopyrightCollector.HasMark"/>), once per
+    /// such text, in page order: the body and its visible elements outside figures, down to <see cref="HtmlText.MaxDepth"/>.
+    /// </summary>
+    public IReadOnlyList<IElement> CopyrightMarks => copyrightMarks;
+
     /// <summary>Elements of the document matching <paramref name="selector"/>, as <c>document.All(selector)</c>.</summary>
     public IReadOnlyList<IElement> InDocument(ISelector selector) =>
         inDocument.TryGetValue(selector, out List<IElement>? found) ? found : [.. document.All(selector)];
@@ -71,7 +78,7 @@ internal sealed class PageElements
         var frames = new ChildList[16];
         int depth = 0;
         int bodyDepth = int.MaxValue; // Lists at this depth or deeper are inside the body.
-        frames[0] = new ChildList(document.ChildNodes, null, counting: false, inLink: false, ownerDepth: 0);
+        frames[0] = new ChildList(document.ChildNodes, null, counting: false, copyright: false, inLink: false, ownerDepth: 0);
         while (depth >= 0)
         {
             ref ChildList frame = ref frames[depth];
@@ -92,11 +99,19 @@ internal sealed class PageElements
             // A class test: every AngleSharp element is an Element, and the interface cast cost more than the test itself.
             if (node is not Element element)
             {
-                if (frame.Counting && node is IText text)
+                if ((frame.Counting || frame.Copyright) && node is IText text)
                 {
-                    int n = TextStatistics.CountVisible(text.Data);
-                    frame.Text += n;
-                    frame.Link += frame.InLink ? n : 0;
+                    if (frame.Counting)
+                    {
+                        int n = TextStatistics.CountVisible(text.Data);
+                        frame.Text += n;
+                        frame.Link += frame.InLink ? n : 0;
+                    }
+
+                    if (frame.Copyright && CopyrightCollector.HasMark(text.Data))
+                    {
+                        copyrightMarks.Add(frame.Owner!);
+                    }
                 }
 
                 continue;
@@ -112,8 +127,12 @@ internal sealed class PageElements
 
             // Reached by the statistics: the body itself, or a visible element of a counting list.
             bool isRoot = element == body && !frame.Counting;
-            bool reached = isRoot || (frame.Counting && !HtmlRules.IsInvisibleTag(element.LocalName));
+            bool visible = isRoot || !HtmlRules.IsInvisibleTag(element.LocalName);
+            bool reached = isRoot || (frame.Counting && visible);
             int elementDepth = isRoot ? 0 : frame.OwnerDepth + 1;
+
+            // Searched for copyright marks (CopyrightCollector): as the statistics, but not inside figures, and one level deeper.
+            bool copyright = isRoot || (frame.Copyright && visible && elementDepth <= HtmlText.MaxDepth && element.LocalName is not ("figure" or "figcaption"));
             bool inLink = !isRoot && frame.InLink;
             if (reached && element.LocalName == "a" && element.HasAttribute("href"))
             {
@@ -135,7 +154,7 @@ internal sealed class PageElements
                     Array.Resize(ref frames, depth * 2);
                 }
 
-                frames[depth] = new ChildList(children, element, counting, inLink, elementDepth);
+                frames[depth] = new ChildList(children, element, counting, copyright, inLink, elementDepth);
                 if (bodyDepth == int.MaxValue && element == body)
                 {
                     bodyDepth = depth;
@@ -162,11 +181,12 @@ internal sealed class PageElements
     }
 
     /// <summary>One level of the walk: a child list, where the walk is in it, and the text counted in it so far.</summary>
-    private struct ChildList(INodeList nodes, IElement? owner, bool counting, bool inLink, int ownerDepth)
+    private struct ChildList(INodeList nodes, IElement? owner, bool counting, bool copyright, bool inLink, int ownerDepth)
     {
         public readonly INodeList Nodes = nodes;
         public readonly IElement? Owner = owner;
         public readonly bool Counting = counting;
+        public readonly bool Copyright = copyright; // Its texts are searched for copyright marks.
         public readonly bool InLink = inLink;
         public readonly int OwnerDepth = ownerDepth; // The owner's depth below the statistics root.
         public int Next;

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using WireIngest.Core.Extraction.Html;
@@ -48,5 +49,87 @@ public sealed class CopyrightCollectorTests
     {
         using IDocument document = new HtmlParser().ParseDocument("<div class=photo><p>© dpa 2024</p></div>");
         Assert.That(CopyrightCollector.Collect(document.Body!.FirstElementChild!), Is.EqualTo(new[] { "© dpa 2024" }));
+    }
+
+    // Pages grown at random from marks, picture-credit names, figures, invisible tags and deep nesting, with more marked
+    // lines than are kept: the marks gathered by the page walk give the lines the recursive walk gave.
+    [Test]
+    public void Collect_RandomPages_AsTheRecursiveWalk([Range(0, 299)] int seed)
+    {
+        var random = new Random(seed);
+        var html = new StringBuilder();
+        for (int n = random.Next(1, 6); n > 0; n--)
+        {
+            Grow(html, random, 0);
+        }
+
+        using IDocument document = new HtmlParser().ParseDocument(html.ToString());
+        var expected = new List<string>();
+        OracleVisit(document.Body!, document.Body!, expected, 0);
+
+        Assert.That(CopyrightCollector.Collect(document.Body!), Is.EqualTo(expected), html.ToString());
+    }
+
+    [Test]
+    public void Collect_MarksBelowTheDepthLimit_AsTheRecursiveWalk()
+    {
+        string html = string.Concat(Enumerable.Range(0, HtmlText.MaxDepth + 3).Select(i => $"<div>© line {i}")) + "<p>© last</p>";
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        var expected = new List<string>();
+        OracleVisit(document.Body!, document.Body!, expected, 0);
+
+        Assert.That(CopyrightCollector.Collect(document.Body!), Is.EqualTo(expected));
+    }
+
+    private static readonly string[] Tags = ["div", "p", "span", "section", "figure", "figcaption", "script", "footer", "small", "b"];
+    private static readonly string[] Classes = ["", "", "", "caption", "photo-credit", "story", "legal"];
+    private static readonly string[] Marks = ["© Reuters 2024", "Copyright 2024 AP", "(c) dpa", "plain words", "© 1", "© 2", "© 3", "© 4", "© 5"];
+
+    private static void Grow(StringBuilder html, Random random, int depth)
+    {
+        if (random.Next(4) == 0 || depth > 5)
+        {
+            html.Append(Marks[random.Next(Marks.Length)]);
+            return;
+        }
+
+        RandomMarkup.AppendElement(html, random, Tags, Classes, () => Grow(html, random, depth + 1));
+    }
+
+    // The collector as it was: a recursive walk down the root that stops entering elements once it has enough lines.
+    private static void OracleVisit(IElement root, IElement element, List<string> lines, int depth)
+    {
+        if (depth > HtmlText.MaxDepth || lines.Count >= CopyrightCollector.MaxLines)
+        {
+            return;
+        }
+
+        foreach (INode child in element.ChildNodes.ToList())
+        {
+            if (child is IElement e)
+            {
+                if (!HtmlRules.IsInvisibleTag(e.LocalName) && e.LocalName is not ("figure" or "figcaption"))
+                {
+                    OracleVisit(root, e, lines, depth + 1);
+                }
+            }
+            else if (child is IText text && CopyrightCollector.Mark().IsMatch(text.Data) && !InPictureCredit(root, element))
+            {
+                CopyrightCollector.AddLine(element, lines);
+            }
+        }
+    }
+
+    private static bool InPictureCredit(IElement root, IElement element)
+    {
+        for (IElement? e = element; e is not null && e != root; e = e.ParentElement)
+        {
+            if (CopyrightCollector.PictureCreditNames.IsMatch(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

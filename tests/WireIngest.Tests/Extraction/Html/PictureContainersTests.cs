@@ -85,15 +85,7 @@ public sealed class PictureContainersTests
             return;
         }
 
-        string tag = Tags[random.Next(Tags.Length)];
-        string cls = Classes[random.Next(Classes.Length)];
-        html.Append('<').Append(tag).Append(cls.Length > 0 ? $" class='{cls}'" : string.Empty).Append('>');
-        for (int n = random.Next(0, 4); n > 0; n--)
-        {
-            Grow(html, random, depth + 1);
-        }
-
-        html.Append("</").Append(tag).Append('>');
+        RandomMarkup.AppendElement(html, random, Tags, Classes, () => Grow(html, random, depth + 1));
     }
 
     // The walk as it was: every element's names and text asked, every image box searched for.
