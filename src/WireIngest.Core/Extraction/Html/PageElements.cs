@@ -142,11 +142,6 @@ internal sealed class PageElements
 
             INodeList children = ((INode)element).ChildNodes;
             bool counting = reached && elementDepth < HtmlText.MaxDepth && children.Length > 0;
-            if (reached && !counting)
-            {
-                statistics.Record(element, 0, 0); // No text of its own to count: a leaf, or too deep.
-            }
-
             if (children.Length > 0)
             {
                 if (++depth == frames.Length)

@@ -89,8 +89,14 @@ internal sealed class TextStatistics
 
         public int TotalLength { get; set; }
 
+        /// <summary>Keeps an element's counts; an element without text is not kept, since every question answers 0 for it.</summary>
         public void Record(IElement element, int text, int link)
         {
+            if (text == 0)
+            {
+                return; // Link text is part of the text: none either.
+            }
+
             if (count == entries.Length)
             {
                 (IElement, ElementText)[] larger = ArrayPool<(IElement, ElementText)>.Shared.Rent(count * 2);
