@@ -19,7 +19,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     internal static readonly PageQueries Queries = new(
         [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings),
             new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts), new(PictureCollector.AnyImage)],
-        [new(Barriers), new(CommentCounter.Counted), new(CommentCounter.Candidates)]);
+        [new(Barriers), new(CommentCounter.Counted), new(CommentCounter.Candidates), new(PictureCollector.Figures)]);
 
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];

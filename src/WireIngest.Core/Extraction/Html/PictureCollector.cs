@@ -16,6 +16,9 @@ internal static partial class PictureCollector
     // Internal for the page walk (HtmlArticleExtractor.Queries), which can gather the images for the picture walk.
     internal static readonly ISelector AnyImage = ParsedSelectors.Parse("img, picture, amp-img");
 
+    // Internal for the page walk too: figures are picture blocks wherever they sit, far from any image or not.
+    internal static readonly ISelector Figures = ParsedSelectors.Parse("figure");
+
     private static readonly ISelector Image = ParsedSelectors.Parse("img, amp-img");
 
     private static readonly ISelector Figcaption = ParsedSelectors.Parse("figcaption");
@@ -87,18 +90,20 @@ internal static partial class PictureCollector
     internal static List<IElement> Containers(IElement body, TextStatistics stats)
     {
         var containers = new List<IElement>();
-        var holders = new ImageHolders(stats.Elements.InDocument(AnyImage));
-        bool holds = holders.Holds(body);
-        FindContainers(body, containers, stats, holders, holds, holds ? BoxDistance(body, stats) : 2, 0);
+        var walk = new ContainerWalk(containers, stats, new Holders(stats.Elements.InDocument(AnyImage)), new Holders(stats.Elements.InBody(Figures)));
+        bool holds = walk.Images.Holds(body);
+        FindContainers(body, walk, holds, holds ? BoxDistance(body, stats) : 2, 0);
         return containers;
     }
+
+    private readonly record struct ContainerWalk(List<IElement> Containers, TextStatistics Stats, Holders Images, Holders Figures);
 
     // The children of element are sinceBox levels below their nearest ancestor holding an image when that ancestor can be
     // a picture block (FarFromImages when it cannot, or there is none): ImageBox takes the nearest holder or nothing. A
     // caption or credit makes a picture block only with such a box a few levels up, so elements farther from one are not
-    // asked their names or text, which was most of the walk's time.
-    private static void FindContainers(IElement element, List<IElement> containers, TextStatistics stats, ImageHolders holders, bool holdsImage,
-        int sinceBox, int depth)
+    // asked their names or text, and a subtree holding no image, no figure and no element that near one is not entered:
+    // on most pages that is most of the body.
+    private static void FindContainers(IElement element, in ContainerWalk walk, bool holdsImage, int sinceBox, int depth)
     {
         if (depth > HtmlText.MaxDepth)
         {
@@ -108,6 +113,7 @@ internal static partial class PictureCollector
         // Child nodes by index: the Children collection is an iterator allocated per element and walked again per count.
         // A class test and calls on Element (every AngleSharp element is one): an interface cast, or an interface call on
         // the page's many element classes, goes through a type scan or a dispatch stub.
+        List<IElement> containers = walk.Containers;
         INodeList nodes = element.ChildNodes;
         for (int i = 0; i < nodes.Length; i++)
         {
@@ -134,7 +140,7 @@ internal static partial class PictureCollector
                 continue;
             }
 
-            if (sinceBox <= MaxCreditTextBoxLevels && CaptionBox(child, tag, sinceBox, stats) is { } box)
+            if (sinceBox <= MaxCreditTextBoxLevels && CaptionBox(child, tag, sinceBox, walk) is { } box)
             {
                 AddBox(containers, box);
                 if (box.Contains(child))
@@ -143,9 +149,14 @@ internal static partial class PictureCollector
                 }
             }
 
-            // Only a child of a holder can hold an image itself.
-            bool childHolds = holdsImage && holders.Holds(child);
-            FindContainers(child, containers, stats, holders, childHolds, childHolds ? BoxDistance(child, stats) : sinceBox + 1, depth + 1);
+            // Only a child of a holder can hold an image itself. Below a child that holds no image, every element is farther
+            // from a box than the child's children, and only a figure can be a picture block there.
+            bool childHolds = holdsImage && walk.Images.Holds(child);
+            int childSinceBox = childHolds ? BoxDistance(child, walk.Stats) : sinceBox + 1;
+            if (childHolds || childSinceBox <= MaxCreditTextBoxLevels || walk.Figures.Holds(child))
+            {
+                FindContainers(child, walk, childHolds, childSinceBox, depth + 1);
+            }
         }
     }
 
@@ -155,11 +166,11 @@ internal static partial class PictureCollector
 
     // The picture block of a caption or credit element (by its tag, names or credited text) sinceBox levels below the
     // nearest possible box; null when it is none or has none.
-    private static IElement? CaptionBox(Element element, string tag, int sinceBox, TextStatistics stats)
+    private static IElement? CaptionBox(Element element, string tag, int sinceBox, in ContainerWalk walk)
     {
         bool named = tag == "figcaption" || CaptionOrCreditNames.IsMatch(element);
         int levels = named ? MaxCaptionBoxLevels : MaxCreditTextBoxLevels;
-        return sinceBox <= levels && (named || IsCreditedCaptionText(element)) ? ImageBox(element, levels, stats) : null;
+        return sinceBox <= levels && (named || IsCreditedCaptionText(element)) ? ImageBox(element, levels, walk) : null;
     }
 
     // Kept apart from the walk: a lambda over the box there allocated its closure for every element of the body.
@@ -239,14 +250,14 @@ internal static partial class PictureCollector
     // its credit may sit one level deeper (slide viewers wrap the caption in info and read-more boxes). A box holding
     // more text than a caption and its credit is the story (a "source" label in the byline beside the lead video), and
     // taking it would hide the story's own picture blocks inside it.
-    private static IElement? ImageBox(Element captionOrCredit, int levels, TextStatistics stats)
+    private static IElement? ImageBox(Element captionOrCredit, int levels, in ContainerWalk walk)
     {
         IElement? box = captionOrCredit.ParentElement;
         for (int i = 0; i < levels && box is not null && box.LocalName != "body"; i++, box = box.ParentElement)
         {
-            if (box.First(AnyImage) is not null)
+            if (walk.Images.Holds(box))
             {
-                return IsTooLargeForBox(box, stats) ? null : box;
+                return IsTooLargeForBox(box, walk.Stats) ? null : box;
             }
         }
 

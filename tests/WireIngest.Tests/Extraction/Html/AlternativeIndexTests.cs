@@ -11,14 +11,14 @@ public sealed class AlternativeIndexTests
 {
     // The selector matcher's varied pages, and one more with what the index tells apart: several substrings of one value,
     // duplicated classes, non-ASCII names and values, custom elements, SVG's foreignObject with HTML inside,
-    // and the head's meta, link and script elements the metadata reader gathers.
+    // the head's meta, link and script elements the metadata reader gathers, and a figure for the picture walk.
     private static readonly string[] Pages =
     [
         .. SelectorMatcherTests.Pages,
         "<head><meta property='og:title' content=t><LINK rel=canonical href=/a><script type='application/ld+json'>{}</script></head>"
         + "<body><span class='paywall-author-writer'>three substrings</span><div class=x class=byline>dup class</div>"
         + "<p class='bylíne' id='aüthor'>non-ASCII</p><dív class=byline>non-ASCII tag</dív><my-widget class=meter>custom</my-widget>"
-        + "<B class=subscriber>b</B><li>3 comments</li><svg><foreignObject class=reporter><p class=meter>f</p></foreignObject></svg></body>",
+        + "<B class=subscriber>b</B><li>3 comments</li><figure><img src=a.jpg></figure><svg><foreignObject class=reporter><p class=meter>f</p></foreignObject></svg></body>",
     ];
 
     // Lists beyond the extractor's own: types in upper case, several alternatives of one type, '*', case flags, empty and
