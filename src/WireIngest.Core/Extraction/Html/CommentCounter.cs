@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
@@ -11,12 +10,7 @@ internal static partial class CommentCounter
 {
     internal static readonly ISelector Counted = ParsedSelectors.Parse("[itemprop=commentCount]");
 
-    internal static readonly ISelector Candidates = ParsedSelectors.Parse("a, span, div, h2, h3, h4, button, p, strong, b, li");
-
-    // What the counter's \d matches: every Unicode decimal digit.
-    internal static readonly SearchValues<char> Digits = SearchValues.Create(UnicodeDigits());
-
-    public static int? Find(IElement body, TextStatistics stats, PageMetadata metadata)
+    public static int? Find(TextStatistics stats, PageMetadata metadata)
     {
         if (stats.Elements.InBody(Counted) is [var counted, ..]
             && int.TryParse((counted.GetAttribute("content") ?? HtmlText.Of(counted)).Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n))
@@ -24,19 +18,12 @@ internal static partial class CommentCounter
             return n;
         }
 
-        // By index: a foreach over the read-only list is a boxed enumerator with two interface calls per element.
-        IReadOnlyList<IElement> candidates = stats.Elements.InBody(Candidates);
-        for (int i = 0; i < candidates.Count; i++)
+        // The counter is a short text holding a number: the page walk kept those few, in document order.
+        IReadOnlyList<IElement> numbered = stats.ShortNumberedTexts;
+        for (int i = 0; i < numbered.Count; i++)
         {
-            IElement element = candidates[i];
-            int length = stats.TextLength(element);
-            if (length is < 2 or > 24)
-            {
-                continue;
-            }
-
-            // The counter holds a number: texts without a digit (most menu entries and labels) are not built to be matched.
-            if (HtmlText.CountOf(element, Digits) == 0)
+            IElement element = numbered[i];
+            if (!IsCandidate(element.LocalName) || stats.TextLength(element) < 2)
             {
                 continue;
             }
@@ -51,19 +38,8 @@ internal static partial class CommentCounter
         return metadata.CommentCount;
     }
 
-    private static char[] UnicodeDigits()
-    {
-        var digits = new List<char>();
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            if (char.IsDigit((char)c))
-            {
-                digits.Add((char)c);
-            }
-        }
-
-        return [.. digits];
-    }
+    // Links, labels, headings and list entries: the elements sites show their counter in.
+    private static bool IsCandidate(string tag) => tag is "a" or "span" or "div" or "h2" or "h3" or "h4" or "button" or "p" or "strong" or "b" or "li";
 
     [GeneratedRegex(@"^(?:(?<a>\d[\d,]*)\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|responses|replies)|(?:comments?|kommentare?|commentaires?|comentarios?)\s*[(\[]?\s*(?<b>\d[\d,]*)\s*[)\]]?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

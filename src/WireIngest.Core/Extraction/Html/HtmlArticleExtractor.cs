@@ -19,7 +19,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     internal static readonly PageQueries Queries = new(
         [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings),
             new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts), new(PictureCollector.AnyImage)],
-        [new(Barriers), new(CommentCounter.Counted), new(CommentCounter.Candidates), new(PictureCollector.Figures)]);
+        [new(Barriers), new(CommentCounter.Counted), new(PictureCollector.Figures)]);
 
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];
@@ -107,7 +107,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Byline = BylineLocator.Find(page, metadata, content, stats),
             Agency = FirstAgency(metadata.JsonLdOrganisationAuthors.Concat(metadata.JsonLdPersonAuthors).Append(metadata.MetaAuthor)),
             Syndicator = metadata.SiteName ?? metadata.PublisherName ?? HeadlineLocator.SiteFromTitle(metadata.Title),
-            CommentCount = CommentCounter.Find(body, stats, metadata),
+            CommentCount = CommentCounter.Find(stats, metadata),
             Language = string.IsNullOrWhiteSpace(metadata.Language) ? null : metadata.Language,
             CanonicalUrl = metadata.CanonicalUrl,
             Uri = metadata.CanonicalUrl,

@@ -106,6 +106,7 @@ internal sealed class PageElements
                         int n = TextStatistics.CountVisible(text.Data);
                         frame.Text += n;
                         frame.Link += frame.InLink ? n : 0;
+                        frame.Digit = frame.Digit || (n > 0 && TextStatistics.ShowsDigit(text.Data));
                     }
 
                     if (frame.Copyright && CopyrightCollector.HasMark(text.Data))
@@ -163,7 +164,7 @@ internal sealed class PageElements
     // A counting list is done: its totals are its owner's statistics, and count toward the list the owner sits in.
     private void Finish(ref ChildList frame, Span<ChildList> parent, TextStatistics.Builder statistics)
     {
-        statistics.Record(frame.Owner!, frame.Text, frame.Link);
+        statistics.Record(frame.Owner!, frame.Text, frame.Link, frame.Digit);
         if (frame.Owner == body)
         {
             statistics.TotalLength = frame.Text;
@@ -172,6 +173,7 @@ internal sealed class PageElements
         {
             parent[0].Text += frame.Text;
             parent[0].Link += frame.Link;
+            parent[0].Digit |= frame.Digit;
         }
     }
 
@@ -187,5 +189,6 @@ internal sealed class PageElements
         public int Next;
         public int Text;
         public int Link;
+        public bool Digit; // A digit shows in the text counted so far.
     }
 }

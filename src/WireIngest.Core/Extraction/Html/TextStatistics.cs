@@ -19,13 +19,20 @@ internal sealed class TextStatistics
     private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
         "\t\n\v\f\r\u001C\u001D\u001E\u001F\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
+    // What \d matches in .NET: every Unicode decimal digit (char.IsDigit).
+    private static readonly SearchValues<char> Digits = SearchValues.Create(UnicodeDigits());
+
+    /// <summary>Longest visible text (non-space characters) of <see cref="ShortNumberedTexts"/>: labels and counters.</summary>
+    public const int ShortTextLength = 24;
+
     private readonly Dictionary<IElement, ElementText> stats;
 
-    private TextStatistics(Dictionary<IElement, ElementText> stats, int linkCount, int totalLength)
+    private TextStatistics(Dictionary<IElement, ElementText> stats, int linkCount, int totalLength, List<IElement> shortNumberedTexts)
     {
         this.stats = stats;
         LinkCount = linkCount;
         TotalLength = totalLength;
+        ShortNumberedTexts = shortNumberedTexts;
     }
 
     /// <summary>Number of links (<c>a[href]</c>) in the document's visible part.</summary>
@@ -33,6 +40,12 @@ internal sealed class TextStatistics
 
     /// <summary>Non-space characters of visible text on the whole page.</summary>
     public int TotalLength { get; }
+
+    /// <summary>
+    /// The elements whose visible text is at most <see cref="ShortTextLength"/> characters and shows a digit (dates,
+    /// times, counters), in document order: the few places a number label can be, without asking every element.
+    /// </summary>
+    public IReadOnlyList<IElement> ShortNumberedTexts { get; }
 
     /// <summary>The answers to the page's whole-document selector queries, gathered once.</summary>
     public PageElements Elements { get; private init; } = null!;
@@ -77,6 +90,23 @@ internal sealed class TextStatistics
         return n;
     }
 
+    /// <summary>Whether <paramref name="data"/> holds a decimal digit of any script (what the regex <c>\d</c> matches).</summary>
+    public static bool ShowsDigit(ReadOnlySpan<char> data) => data.ContainsAny(Digits);
+
+    private static char[] UnicodeDigits()
+    {
+        var digits = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsDigit((char)c))
+            {
+                digits.Add((char)c);
+            }
+        }
+
+        return [.. digits];
+    }
+
     /// <summary>Collects the statistics as the page walk reaches each element and finishes its children.</summary>
     internal sealed class Builder
     {
@@ -85,16 +115,24 @@ internal sealed class TextStatistics
         private (IElement Element, ElementText Text)[] entries = ArrayPool<(IElement, ElementText)>.Shared.Rent(1024);
         private int count;
 
+        // In the order the walk finishes elements (children before their parent), put in document order at the end.
+        private readonly List<IElement> shortNumbered = [];
+
         public int LinkCount { get; set; }
 
         public int TotalLength { get; set; }
 
         /// <summary>Keeps an element's counts; an element without text is not kept, since every question answers 0 for it.</summary>
-        public void Record(IElement element, int text, int link)
+        public void Record(IElement element, int text, int link, bool digit)
         {
             if (text == 0)
             {
                 return; // Link text is part of the text: none either.
+            }
+
+            if (digit && text <= ShortTextLength)
+            {
+                shortNumbered.Add(element);
             }
 
             if (count == entries.Length)
@@ -119,7 +157,26 @@ internal sealed class TextStatistics
             ArrayPool<(IElement, ElementText)>.Shared.Return(entries, clearArray: true); // Cleared: the pool must not keep the page alive.
             entries = [];
 
-            return new TextStatistics(stats, LinkCount, TotalLength) { Elements = elements };
+            return new TextStatistics(stats, LinkCount, TotalLength, InDocumentOrder(shortNumbered)) { Elements = elements };
+        }
+
+        // Finishing order puts an element after its descendants; the descendants already kept are the last ones kept
+        // before it (a subtree is finished in one run), so each element goes in before that run.
+        private static List<IElement> InDocumentOrder(List<IElement> finished)
+        {
+            var ordered = new List<IElement>(finished.Count);
+            foreach (IElement element in finished)
+            {
+                int at = ordered.Count;
+                while (at > 0 && element.Contains(ordered[at - 1]))
+                {
+                    at--;
+                }
+
+                ordered.Insert(at, element);
+            }
+
+            return ordered;
         }
     }
 

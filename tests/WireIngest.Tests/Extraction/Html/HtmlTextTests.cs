@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using WireIngest.Core.Extraction.Html;
@@ -36,34 +35,6 @@ public sealed class HtmlTextTests
         IElement element = document.Body!.FirstElementChild!;
 
         Assert.That(HtmlText.CountOf(element, Commas), Is.EqualTo(CountInBuiltText(element)).And.LessThan(levels));
-    }
-
-    // The comment counter skips texts without a digit: the digits counted are exactly the ones its regex's \d matches.
-    [TestCase('0', true)]
-    [TestCase('7', true)]
-    [TestCase('٣', true)]
-    [TestCase('७', true)]
-    [TestCase('３', true)]
-    [TestCase('²', false)]
-    [TestCase('Ⅻ', false)]
-    [TestCase('a', false)]
-    public void Digits_Character_AreWhatRegexDigitMatches(char c, bool digit)
-    {
-        Assert.That(CommentCounter.Digits.Contains(c), Is.EqualTo(digit));
-        Assert.That(Regex.IsMatch(c.ToString(), @"\d", RegexOptions.CultureInvariant), Is.EqualTo(digit));
-    }
-
-    [Test]
-    public void Digits_EveryCharacter_AreWhatRegexDigitMatches()
-    {
-        var digit = new Regex(@"^\d$", RegexOptions.CultureInvariant);
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            if (CommentCounter.Digits.Contains((char)c) != digit.IsMatch(((char)c).ToString()))
-            {
-                Assert.Fail($"U+{c:X4}");
-            }
-        }
     }
 
     private static readonly SearchValues<char> ByLetters = SearchValues.Create("BVPD");

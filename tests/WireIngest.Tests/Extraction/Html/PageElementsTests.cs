@@ -85,14 +85,14 @@ public sealed class PageElementsTests
     [Test]
     public void Collect_NestingDeeperThanTheFirstStack_EveryElementInOrder()
     {
-        string html = string.Concat(Enumerable.Repeat("<div class=byline><span>", 300)) + "x";
+        string html = string.Concat(Enumerable.Repeat("<div class=byline><figure>", 300)) + "x";
         using IDocument document = new HtmlParser().ParseDocument(html);
 
         PageElements elements = PageElements.Collect(document, document.Body!, HtmlArticleExtractor.Queries);
 
         Assert.That(elements.ElementCount, Is.EqualTo(document.All.Length));
         Assert.That(elements.InDocument(BylineLocator.Selector), Is.EqualTo(document.All(BylineLocator.Selector)).And.Count.EqualTo(300));
-        Assert.That(elements.InBody(CommentCounter.Candidates), Is.EqualTo(document.Body!.All(CommentCounter.Candidates)).And.Count.EqualTo(600));
+        Assert.That(elements.InBody(PictureCollector.Figures), Is.EqualTo(document.Body!.All(PictureCollector.Figures)).And.Count.EqualTo(300));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using WireIngest.Core.Extraction.Html;
@@ -32,7 +33,7 @@ public sealed class TextStatisticsTests
         var random = new Random(seed);
         using IDocument document = new HtmlParser().ParseDocument("<html><body></body></html>");
         string[] tags = ["div", "p", "a", "span", "script", "style", "template", "b", "section", "iframe"];
-        string[] texts = ["word", " ", "two words", "\u00a0", "\t\n", "日本語 テキスト", "\u2028x", ""];
+        string[] texts = ["word", " ", "two words", "\u00a0", "\t\n", "日本語 テキスト", "\u2028x", "", "12", "٣ comments", "more than twenty-four characters 2026"];
         var open = new List<IElement> { document.Body! };
         for (int i = 0; i < random.Next(1, 120); i++)
         {
@@ -78,6 +79,34 @@ public sealed class TextStatisticsTests
         Assert.That(TextStatistics.CountVisible(all), Is.EqualTo(all.Count(c => !char.IsWhiteSpace(c))));
     }
 
+    // The comment counter looks only at short texts showing a digit: the digits are exactly the ones its regex's \d matches.
+    [TestCase('0', true)]
+    [TestCase('7', true)]
+    [TestCase('٣', true)]
+    [TestCase('७', true)]
+    [TestCase('３', true)]
+    [TestCase('²', false)]
+    [TestCase('Ⅻ', false)]
+    [TestCase('a', false)]
+    public void ShowsDigit_Character_IsWhatRegexDigitMatches(char c, bool digit)
+    {
+        Assert.That(TextStatistics.ShowsDigit([c]), Is.EqualTo(digit));
+        Assert.That(Regex.IsMatch(c.ToString(), @"\d", RegexOptions.CultureInvariant), Is.EqualTo(digit));
+    }
+
+    [Test]
+    public void ShowsDigit_EveryCharacter_IsWhatRegexDigitMatches()
+    {
+        var digit = new Regex(@"^\d$", RegexOptions.CultureInvariant);
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (TextStatistics.ShowsDigit([(char)c]) != digit.IsMatch(((char)c).ToString()))
+            {
+                Assert.Fail($"U+{c:X4}");
+            }
+        }
+    }
+
     private static void AssertAgrees(IDocument document)
     {
         IElement root = document.Body ?? document.DocumentElement;
@@ -94,6 +123,9 @@ public sealed class TextStatisticsTests
                 (int text, int link) = oracle.Stats.TryGetValue(element, out (int, int) s) ? s : (0, 0);
                 Assert.That((stats.TextLength(element), stats.LinkLength(element)), Is.EqualTo((text, link)), element.LocalName);
             }
+
+            Assert.That(stats.ShortNumberedTexts, Is.EqualTo(document.All.Where(e =>
+                oracle.Stats.TryGetValue(e, out (int Text, int Link) s) && s.Text <= TextStatistics.ShortTextLength && oracle.Numbered.Contains(e))), "short numbered texts");
         });
     }
 
@@ -101,6 +133,8 @@ public sealed class TextStatisticsTests
     private sealed class Oracle
     {
         public Dictionary<IElement, (int Text, int Link)> Stats { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public HashSet<IElement> Numbered { get; } = new(ReferenceEqualityComparer.Instance); // A digit shows in the counted text.
 
         public int LinkCount { get; private set; }
 
@@ -118,12 +152,22 @@ public sealed class TextStatisticsTests
                     if (child is IText t)
                     {
                         int n = t.Data.Count(c => !char.IsWhiteSpace(c));
+                        if (t.Data.Any(char.IsDigit))
+                        {
+                            Numbered.Add(element);
+                        }
+
                         text += n;
                         link += isLink ? n : 0;
                     }
                     else if (child is IElement e && !HtmlRules.IsInvisibleTag(e.LocalName))
                     {
                         (int innerText, int innerLink) = Visit(e, isLink, depth + 1);
+                        if (Numbered.Contains(e))
+                        {
+                            Numbered.Add(element);
+                        }
+
                         text += innerText;
                         link += innerLink;
                     }
