@@ -25,6 +25,10 @@ public sealed class PictureContainersTests
         "<div><svg><image></image><img></img></svg><span class=caption>Icon</span></div>",
         "<div><span class=caption>No image anywhere near</span></div>",
         "<img src=a.jpg><span class=caption>Beside the image at the top</span>",
+        "<div><img src=a.jpg><p class=caption>Named caption <figure><img src=b.jpg></figure> (AP Photo/X)</p></div><noscript><figure></figure></noscript>",
+        "<div><img src=a.jpg><p>Text then a credit: (AP Photo/Jane Doe) in a paragraph with no child element</p></div>",
+        // Deeper than the walk goes: the figures and captions past HtmlText.MaxDepth below the body are not read.
+        string.Concat(Enumerable.Repeat("<div>", HtmlText.MaxDepth - 2)) + "<figure></figure><div><figure></figure><div><img src=a.jpg><span class=caption>Deep</span><div><figure></figure></div></div></div>",
     ];
 
     [Test]
