@@ -29,19 +29,25 @@ internal static partial class HtmlRules
         or "address" or "center" or "hr" or "details" or "summary" or "body" or "html" or "hgroup" or "picture";
 
     /// <summary>Elements hidden from readers by attribute or inline style.</summary>
+    // Asked of every element a text is built from: one pass over the attributes, not two by-name lookups that each
+    // lower-case the name first. The parser lower-cases HTML attribute names and drops duplicates.
     public static bool IsHidden(IElement element)
     {
-        if (element.Attributes.Length == 0)
+        INamedNodeMap attributes = element.Attributes;
+        string? style = null;
+        for (int i = 0; i < attributes.Length; i++)
         {
-            return false; // Most elements carry no attribute: skip the by-name lookups.
+            IAttr attribute = attributes[i]!;
+            switch (attribute.Name)
+            {
+                case "hidden":
+                    return true;
+                case "style":
+                    style ??= attribute.Value;
+                    break;
+            }
         }
 
-        if (element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        string? style = element.GetAttribute("style");
         return style is not null && HiddenStyle().IsMatch(style);
     }
 

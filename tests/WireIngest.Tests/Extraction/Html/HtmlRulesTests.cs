@@ -21,6 +21,25 @@ public sealed class HtmlRulesTests
         Assert.That(HtmlRules.NamesOf(element), Is.EqualTo(expected), "asked again (cached)");
     }
 
+    [TestCase("<div></div>", false)]
+    [TestCase("<div hidden></div>", true)]
+    [TestCase("<div HIDDEN=hidden class=x></div>", true)]
+    [TestCase("<div class=x style='color: red'></div>", false)]
+    [TestCase("<div style='DISPLAY : none'></div>", true)]
+    [TestCase("<div id=a style='visibility:hidden' data-x=1></div>", true)]
+    [TestCase("<div data-hidden=1 aria-hidden=true></div>", false)]
+    [TestCase("<svg style='display:none'></svg>", true)]
+    [TestCase("<svg hidden></svg>", true)]
+    public void IsHidden_Attributes_AnswersAsTheByNameLookups(string html, bool expected)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        IElement element = document.Body!.FirstElementChild!;
+        bool byName = element.HasAttribute("hidden")
+            || (element.GetAttribute("style") is { } style && System.Text.RegularExpressions.Regex.IsMatch(style, @"display\s*:\s*none|visibility\s*:\s*hidden", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+        Assert.That((HtmlRules.IsHidden(element), byName), Is.EqualTo((expected, expected)));
+    }
+
     // Tags chrome by themselves, roles (also set by script in another case, and on SVG), chrome words with and without
     // content or overlay names, layout wrappers, names outside ASCII, elements without names.
     private static readonly string[] ChromeCandidates =
