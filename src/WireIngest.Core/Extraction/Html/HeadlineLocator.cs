@@ -379,20 +379,11 @@ internal static partial class HeadlineLocator
     // The page's h1s are judged by the heading loop, ShownAs and NearestH1 in turn: each one's place and text are read once.
     private sealed class HeadingReads(TextStatistics stats)
     {
-        private readonly Dictionary<IElement, bool> outside = new(ReferenceEqualityComparer.Instance);
+        private readonly NamedRegions outside = HtmlRules.OutsideStoryRegions(stats);
         private readonly Dictionary<IElement, string> texts = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>As <see cref="HtmlRules.IsOutsideStory"/>.</summary>
-        public bool IsOutsideStory(IElement heading)
-        {
-            if (!outside.TryGetValue(heading, out bool answer))
-            {
-                answer = HtmlRules.IsOutsideStory(heading, stats);
-                outside.Add(heading, answer);
-            }
-
-            return answer;
-        }
+        public bool IsOutsideStory(IElement heading) => outside.Contains(heading);
 
         /// <summary>As <see cref="HeadingText"/>.</summary>
         public string Text(IElement heading)

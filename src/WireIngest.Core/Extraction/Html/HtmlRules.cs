@@ -164,13 +164,7 @@ internal static partial class HtmlRules
         int large = stats.TotalLength * 2 / 5;
         for (IElement? a = element; a is not null && a.LocalName != "body"; a = a.ParentElement)
         {
-            if ((withNav && a.LocalName == "nav") || (withAsides && a.LocalName is "aside" or "footer"))
-            {
-                return true;
-            }
-
-            string names = NamesOf(a);
-            if (names.Length > 0 && NameMatches.IsMatch(regionNames, names) && (stats.TextLength(a) < large || large == 0) && !IsStoryOverlay(a, names))
+            if (NamedRegions.IsRegion(a, stats, regionNames, withAsides, withNav, large))
             {
                 return true;
             }
@@ -178,6 +172,9 @@ internal static partial class HtmlRules
 
         return false;
     }
+
+    /// <summary><see cref="IsOutsideStory"/> for many elements of one page, each ancestor asked once.</summary>
+    public static NamedRegions OutsideStoryRegions(TextStatistics stats) => new(stats, OutsideStoryName(), withAsides: true);
 
     public static bool IsContentName(string names) => names.Length > 0 && NameMatches.IsMatch(ContentName(), names);
 
