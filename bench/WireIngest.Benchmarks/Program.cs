@@ -4,6 +4,7 @@ using WireIngest.Benchmarks;
 // dotnet run -c Release --project bench/WireIngest.Benchmarks -- --filter '*'   (from the repository root, ../shared beside it)
 // dotnet run -c Release --project bench/WireIngest.Benchmarks -- loop [SECONDS]  the full path in a loop, for a profiler to sample
 // dotnet run -c Release --project bench/WireIngest.Benchmarks -- ratio [ROUNDS]   parse and full passes interleaved: median full / parse
+// dotnet run -c Release --project bench/WireIngest.Benchmarks -- stages [ROUNDS]  the HTML extractor's stages one at a time, µs per page
 if (args is ["loop", ..])
 {
     return ProfileLoop.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
@@ -12,6 +13,11 @@ if (args is ["loop", ..])
 if (args is ["ratio", ..])
 {
     return InterleavedRatio.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+}
+
+if (args is ["stages", ..])
+{
+    return StageTimes.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
