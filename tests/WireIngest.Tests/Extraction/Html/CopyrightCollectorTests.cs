@@ -57,17 +57,12 @@ public sealed class CopyrightCollectorTests
     public void Collect_RandomPages_AsTheRecursiveWalk([Range(0, 299)] int seed)
     {
         var random = new Random(seed);
-        var html = new StringBuilder();
-        for (int n = random.Next(1, 6); n > 0; n--)
-        {
-            Grow(html, random, 0);
-        }
-
-        using IDocument document = new HtmlParser().ParseDocument(html.ToString());
+        string html = RandomMarkup.Page(random, 6, h => Grow(h, random, 0));
+        using IDocument document = new HtmlParser().ParseDocument(html);
         var expected = new List<string>();
         OracleVisit(document.Body!, document.Body!, expected, 0);
 
-        Assert.That(CopyrightCollector.Collect(document.Body!), Is.EqualTo(expected), html.ToString());
+        Assert.That(CopyrightCollector.Collect(document.Body!), Is.EqualTo(expected), html);
     }
 
     [Test]

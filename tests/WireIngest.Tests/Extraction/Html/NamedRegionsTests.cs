@@ -18,13 +18,8 @@ public sealed class NamedRegionsTests
         var random = new Random(20261129);
         for (int page = 0; page < 300; page++)
         {
-            var html = new StringBuilder();
-            for (int n = random.Next(1, 4); n > 0; n--)
-            {
-                Grow(html, random, 0);
-            }
-
-            using IDocument document = new HtmlParser().ParseDocument(html.ToString());
+            string html = RandomMarkup.Page(random, 4, h => Grow(h, random, 0));
+            using IDocument document = new HtmlParser().ParseDocument(html);
             TextStatistics stats = TextStatistics.Compute(document.Body!);
             var regions = new NamedRegions(stats, ChromeRegion, withAsides, withNav);
             IElement[] elements = [.. document.Body!.QuerySelectorAll("*").OrderBy(_ => random.Next())];

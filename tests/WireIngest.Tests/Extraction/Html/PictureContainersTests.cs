@@ -45,13 +45,8 @@ public sealed class PictureContainersTests
         var random = new Random(20261128);
         for (int i = 0; i < 1500; i++)
         {
-            var html = new StringBuilder();
-            for (int n = random.Next(1, 5); n > 0; n--)
-            {
-                Grow(html, random, 0);
-            }
-
-            using IDocument document = new HtmlParser().ParseDocument(html.ToString());
+            string html = RandomMarkup.Page(random, 5, h => Grow(h, random, 0));
+            using IDocument document = new HtmlParser().ParseDocument(html);
             AssertSameContainers(document);
         }
     }
