@@ -78,7 +78,7 @@ internal sealed class PageElements
         var frames = new ChildList[16];
         int depth = 0;
         int bodyDepth = int.MaxValue; // Lists at this depth or deeper are inside the body.
-        frames[0] = new ChildList(document.ChildNodes, null, counting: false, copyright: false, inLink: false, ownerDepth: 0);
+        frames[0] = new ChildList(document.ChildNodes, null, counting: false, copyright: false, inLink: false, ownerDepth: 0, ownerOrder: 0);
         while (depth >= 0)
         {
             ref ChildList frame = ref frames[depth];
@@ -150,7 +150,7 @@ internal sealed class PageElements
                     Array.Resize(ref frames, depth * 2);
                 }
 
-                frames[depth] = new ChildList(children, element, counting, copyright, inLink, elementDepth);
+                frames[depth] = new ChildList(children, element, counting, copyright, inLink, elementDepth, ElementCount);
                 if (bodyDepth == int.MaxValue && element == body)
                 {
                     bodyDepth = depth;
@@ -164,7 +164,7 @@ internal sealed class PageElements
     // A counting list is done: its totals are its owner's statistics, and count toward the list the owner sits in.
     private void Finish(ref ChildList frame, Span<ChildList> parent, TextStatistics.Builder statistics)
     {
-        statistics.Record(frame.Owner!, frame.Text, frame.Link, frame.Digit);
+        statistics.Record(frame.Owner!, frame.OwnerOrder, frame.Text, frame.Link, frame.Digit);
         if (frame.Owner == body)
         {
             statistics.TotalLength = frame.Text;
@@ -178,7 +178,7 @@ internal sealed class PageElements
     }
 
     /// <summary>One level of the walk: a child list, where the walk is in it, and the text counted in it so far.</summary>
-    private struct ChildList(INodeList nodes, IElement? owner, bool counting, bool copyright, bool inLink, int ownerDepth)
+    private struct ChildList(INodeList nodes, IElement? owner, bool counting, bool copyright, bool inLink, int ownerDepth, int ownerOrder)
     {
         public readonly INodeList Nodes = nodes;
         public readonly IElement? Owner = owner;
@@ -186,6 +186,7 @@ internal sealed class PageElements
         public readonly bool Copyright = copyright; // Its texts are searched for copyright marks.
         public readonly bool InLink = inLink;
         public readonly int OwnerDepth = ownerDepth; // The owner's depth below the statistics root.
+        public readonly int OwnerOrder = ownerOrder; // The owner's place in document order (its ElementCount).
         public int Next;
         public int Text;
         public int Link;

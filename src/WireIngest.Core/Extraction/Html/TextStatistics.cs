@@ -115,15 +115,18 @@ internal sealed class TextStatistics
         private (IElement Element, ElementText Text)[] entries = ArrayPool<(IElement, ElementText)>.Shared.Rent(1024);
         private int count;
 
-        // In the order the walk finishes elements (children before their parent), put in document order at the end.
-        private readonly List<IElement> shortNumbered = [];
+        // With their place in document order: the walk finishes children before their parent, so they are sorted at the end.
+        private readonly List<(int Order, IElement Element)> shortNumbered = [];
 
         public int LinkCount { get; set; }
 
         public int TotalLength { get; set; }
 
-        /// <summary>Keeps an element's counts; an element without text is not kept, since every question answers 0 for it.</summary>
-        public void Record(IElement element, int text, int link, bool digit)
+        /// <summary>
+        /// Keeps an element's counts; an element without text is not kept, since every question answers 0 for it.
+        /// <paramref name="order"/> is the element's place in document order.
+        /// </summary>
+        public void Record(IElement element, int order, int text, int link, bool digit)
         {
             if (text == 0)
             {
@@ -132,7 +135,7 @@ internal sealed class TextStatistics
 
             if (digit && text <= ShortTextLength)
             {
-                shortNumbered.Add(element);
+                shortNumbered.Add((order, element));
             }
 
             if (count == entries.Length)
@@ -157,26 +160,8 @@ internal sealed class TextStatistics
             ArrayPool<(IElement, ElementText)>.Shared.Return(entries, clearArray: true); // Cleared: the pool must not keep the page alive.
             entries = [];
 
-            return new TextStatistics(stats, LinkCount, TotalLength, InDocumentOrder(shortNumbered)) { Elements = elements };
-        }
-
-        // Finishing order puts an element after its descendants; the descendants already kept are the last ones kept
-        // before it (a subtree is finished in one run), so each element goes in before that run.
-        private static List<IElement> InDocumentOrder(List<IElement> finished)
-        {
-            var ordered = new List<IElement>(finished.Count);
-            foreach (IElement element in finished)
-            {
-                int at = ordered.Count;
-                while (at > 0 && element.Contains(ordered[at - 1]))
-                {
-                    at--;
-                }
-
-                ordered.Insert(at, element);
-            }
-
-            return ordered;
+            shortNumbered.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+            return new TextStatistics(stats, LinkCount, TotalLength, [.. shortNumbered.Select(s => s.Element)]) { Elements = elements };
         }
     }
 

@@ -18,6 +18,8 @@ public sealed class TextStatisticsTests
         "<html><body><a href=/only></a><img src=x><br>\t\r\n\u0085\u001f text</body></html>",
         string.Concat(Enumerable.Repeat("<div><a href=#>x</a>", 420)) + "deep text",
         "<frameset><frame src=a></frameset>",
+        // Nested short numbered texts, finished innermost first by the walk: kept in document order.
+        string.Concat(Enumerable.Repeat("<span>", 300)) + "7" + string.Concat(Enumerable.Repeat("<p><b>1</b> <i>2</i></p>", 50)),
     ];
 
     [TestCaseSource(nameof(Pages))]
