@@ -25,6 +25,8 @@ internal static class StageTimes
             (string Name, Action<Page> Run)[] stages =
             [
                 ("page walk", p => PageElements.Collect(p.Document, p.Body, HtmlArticleExtractor.Queries)),
+                ("  All", p => _ = p.Document.All.Length),
+                ("  no query", p => PageElements.Collect(p.Document, p.Body, PageQueries.None)), // The walk's statistics alone.
                 ("metadata", p => PageMetadataReader.Read(p.Document, p.Elements)),
                 ("content", p => ContentLocator.Locate(p.Body, p.Elements.Statistics)),
                 ("body", p => BodyCollector.Collect(p.Content, p.Elements.Statistics)),

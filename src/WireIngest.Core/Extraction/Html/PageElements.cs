@@ -101,15 +101,18 @@ internal sealed class PageElements
             {
                 if ((frame.Counting || frame.Copyright) && node is IText text)
                 {
+                    int n = -1; // Not counted.
                     if (frame.Counting)
                     {
-                        int n = TextStatistics.CountVisible(text.Data);
+                        n = TextStatistics.CountVisible(text.Data);
                         frame.Text += n;
                         frame.Link += frame.InLink ? n : 0;
-                        frame.Digit = frame.Digit || (n > 0 && TextStatistics.ShowsDigit(text.Data));
+                        // Digits count only for short texts (ShortNumberedTexts): once the list holds more text, so do its
+                        // owner and every ancestor, and long texts (most of a page's) are not searched at all.
+                        frame.Digit = frame.Digit || (n > 0 && frame.Text <= TextStatistics.ShortTextLength && TextStatistics.ShowsDigit(text.Data));
                     }
 
-                    if (frame.Copyright && CopyrightCollector.HasMark(text.Data))
+                    if (frame.Copyright && n != 0 && CopyrightCollector.HasMark(text.Data)) // White space only: no mark.
                     {
                         copyrightMarks.Add(frame.Owner!);
                     }

@@ -14,10 +14,14 @@ namespace WireIngest.Core.Extraction.Html;
 /// </remarks>
 internal sealed class TextStatistics
 {
-    // Whitespace other than the ordinary space, as char.IsWhiteSpace has it: when a text has none of these (most do),
-    // its visible length is its length less its spaces, two vectorised passes instead of one test per character.
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        "\t\n\v\f\r\u001C\u001D\u001E\u001F\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    // White space other than the ordinary space, as char.IsWhiteSpace has it (a test checks every character). A text's
+    // visible length is its length less its spaces (one vectorised count) less these, found one by one: few once trimmed.
+    private const string OtherWhiteSpaceChars =
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(OtherWhiteSpaceChars);
+
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" " + OtherWhiteSpaceChars);
 
     // What \d matches in .NET: every Unicode decimal digit (char.IsDigit).
     private static readonly SearchValues<char> Digits = SearchValues.Create(UnicodeDigits());
@@ -73,21 +77,23 @@ internal sealed class TextStatistics
     /// <summary>Characters of <paramref name="data"/> that are not white space (<see cref="char.IsWhiteSpace(char)"/>).</summary>
     public static int CountVisible(ReadOnlySpan<char> data)
     {
-        if (!data.ContainsAny(OtherWhiteSpace))
+        // Trimmed first: half a page's texts are the indentation between its tags (white space only, answered by one
+        // search), and the rest mostly carry their line breaks at the ends.
+        int start = data.IndexOfAnyExcept(WhiteSpace);
+        if (start < 0)
         {
-            return data.Length - data.Count(' ');
+            return 0;
         }
 
-        int n = 0;
-        foreach (char c in data)
+        data = data[start..(data.LastIndexOfAnyExcept(WhiteSpace) + 1)];
+        int visible = data.Length - data.Count(' ');
+        for (int other = data.IndexOfAny(OtherWhiteSpace); other >= 0; other = data.IndexOfAny(OtherWhiteSpace))
         {
-            if (!char.IsWhiteSpace(c))
-            {
-                n++;
-            }
+            visible--;
+            data = data[(other + 1)..];
         }
 
-        return n;
+        return visible;
     }
 
     /// <summary>Whether <paramref name="data"/> holds a decimal digit of any script (what the regex <c>\d</c> matches).</summary>

@@ -81,6 +81,26 @@ public sealed class TextStatisticsTests
         Assert.That(TextStatistics.CountVisible(all), Is.EqualTo(all.Count(c => !char.IsWhiteSpace(c))));
     }
 
+    [Test]
+    public void CountVisible_RandomTexts_AgreeWithCharIsWhiteSpace()
+    {
+        // Words, runs of every kind of white space and lone non-ASCII letters, at the ends and inside.
+        string[] pieces = ["word", "日本語", " ", "  ", "\n", "\r\n\t\t", "\u00a0", "\u3000", "\u2028", "\u0085", "é", "\u001f", ",", "\n    "];
+        var random = new Random(20261129);
+        for (int i = 0; i < 2_000; i++)
+        {
+            var text = new StringBuilder();
+            int count = random.Next(0, 40);
+            for (int j = 0; j < count; j++)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string value = text.ToString();
+            Assert.That(TextStatistics.CountVisible(value), Is.EqualTo(value.Count(c => !char.IsWhiteSpace(c))), value);
+        }
+    }
+
     // The comment counter looks only at short texts showing a digit: the digits are exactly the ones its regex's \d matches.
     [TestCase('0', true)]
     [TestCase('7', true)]
