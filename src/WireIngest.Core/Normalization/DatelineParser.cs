@@ -25,6 +25,12 @@ public static partial class DatelineParser
         + $@"|(?<mon>(?i:{MonthNames.Pattern}))\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?"
         + $@"|(?<day>\d{{1,2}})(?:er|\.)?\s+(?<mon>(?i:{MonthNames.Pattern}))\.?(?:,?\s+(?<year>(?:19|20)\d\d))?)";
 
+    // Longest head (places and date) before a bracketed source.
+    private const int MaxSourcedHead = 120;
+
+    // What ends the head of a sourced lead: its bracket or slash, or a bracket or line break it may not hold.
+    private static readonly SearchValues<char> SourcedStops = SearchValues.Create("()/\n");
+
     // Place(s) and date before the source in brackets (or Ritzau's "/ritzau/"): "BRUSSELS/KYIV, Nov 29 (Reuters) -", EFE's "(EFE).-".
     private static readonly Regex SourcedLead = new(
         @"^(?<head>[^()\n]{0,120}?)\s*(?:\((?<source>[^()\n]{2,40})\)|/(?<source>\p{Ll}{2,20})/)\s*(?<dash>\.?(?:--?|[–—_])|:)?[ \t]*",
@@ -62,7 +68,7 @@ public static partial class DatelineParser
             return false;
         }
 
-        Match sourced = SourcedLead.Match(paragraph);
+        Match sourced = MayStartSourced(paragraph) ? SourcedLead.Match(paragraph) : Match.Empty;
         if (sourced.Success && TrySourceAgency(sourced.Groups["source"].Value, out string? agency))
         {
             string head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
@@ -142,6 +148,20 @@ public static partial class DatelineParser
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the sourced lead regex can match: its bracket (or slash) must come before any other bracket and line break,
+    /// after at most <see cref="MaxSourcedHead"/> characters and white space. Most story paragraphs fail this at once,
+    /// so the regex (whose lazy head tries every length up to the limit) runs on few of them.
+    /// </summary>
+    internal static bool MayStartSourced(ReadOnlySpan<char> text)
+    {
+        int first = text.IndexOfAny(SourcedStops);
+        return first >= 0 && text[first] != ')' && text[..first].TrimEnd().Length <= MaxSourcedHead;
+    }
+
+    /// <summary>Whether the sourced lead regex matches the text (for tests of <see cref="MayStartSourced"/>).</summary>
+    internal static bool SourcedLeadMatches(string text) => SourcedLead.IsMatch(text);
 
     /// <summary>Whether the unsourced lead regex matches the text (for tests of <see cref="MayStartUnsourced"/>).</summary>
     internal static bool UnsourcedLeadMatches(string text) => UnsourcedLead.IsMatch(text);

@@ -176,4 +176,42 @@ public sealed class DatelineParserTests
 
         Assert.That(matched, Is.GreaterThan(100));
     }
+
+    [TestCase("BRUSSELS/KYIV, Nov 29 (Reuters) - NATO said", true)]
+    [TestCase("(EFE).- Madrid", true)]
+    [TestCase("Copenhagen /ritzau/ Said", true)]
+    [TestCase("No bracket or slash at all", false)]
+    [TestCase("Closing) (Reuters) -", false)]
+    [TestCase("A head far longer than any dateline's place and date, which is what a story's opening sentence is, long before it ever mentions a source (Reuters)", false)]
+    public void MayStartSourced_Text_FindsTheSourceBracketSoonEnough(string text, bool expected)
+    {
+        Assert.That(DatelineParser.MayStartSourced(text), Is.EqualTo(expected));
+    }
+
+    // Leads assembled at random from heads of every length, brackets, slashes, line breaks and white space: wherever the
+    // regex matches, the cheap condition that lets it run holds.
+    [Test]
+    public void MayStartSourced_RandomLeads_HoldsWhereverTheRegexMatches()
+    {
+        string[][] slots =
+        [
+            ["", "BRUSSELS/KYIV, Nov 29", "x", new string('a', 110), new string('b', 119), new string('c', 121), "Rome)", "a\nb"],
+            ["", " ", "  ", "\u00A0", "\n", "\u3000 ", new string(' ', 30)],
+            ["(Reuters)", "(AP", "/ritzau/", "/x/", ")", "(", "/", ""],
+            ["", " -", ".-", " \u2014", ":", " said"],
+        ];
+        var random = new Random(20261129);
+        int matched = 0;
+        for (int i = 0; i < 20000; i++)
+        {
+            string text = string.Concat(slots.Select(slot => slot[random.Next(slot.Length)]));
+            if (DatelineParser.SourcedLeadMatches(text))
+            {
+                matched++;
+                Assert.That(DatelineParser.MayStartSourced(text), Is.True, text);
+            }
+        }
+
+        Assert.That(matched, Is.GreaterThan(1000));
+    }
 }
