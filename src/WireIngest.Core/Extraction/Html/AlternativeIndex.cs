@@ -54,7 +54,9 @@ internal sealed class AlternativeIndex
     public ulong Match(IElement element, string?[] values, IElement? scope, ulong skip = 0)
     {
         ulong done = skip;
-        if (byType.TryGetValue(element.LocalName, out IndexedAlternative[]? typed))
+        // Through the class when it can be: the interface call meets the page's many element classes (slow dispatch).
+        string localName = element is Element known ? known.LocalName : element.LocalName;
+        if (byType.TryGetValue(localName, out IndexedAlternative[]? typed))
         {
             done = Try(typed, element, values, scope, done);
         }

@@ -43,7 +43,10 @@ internal sealed class AttributeSlots
             return;
         }
 
-        List<string> wanted = element.NamespaceUri == NamespaceNames.HtmlUri ? htmlNames : names;
+        // Asked through the class when it can be (every AngleSharp element is an Element): through the interface the call
+        // site meets the page's many element classes and goes through the runtime's slow polymorphic dispatch.
+        string? namespaceUri = element is Element known ? known.NamespaceUri : element.NamespaceUri;
+        List<string> wanted = namespaceUri == NamespaceNames.HtmlUri ? htmlNames : names;
         for (int i = 0; i < length; i++)
         {
             IAttr attribute = attributes[i]!;
