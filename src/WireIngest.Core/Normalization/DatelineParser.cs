@@ -25,7 +25,7 @@ public static partial class DatelineParser
         + $@"|(?<mon>(?i:{MonthNames.Pattern}))\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?"
         + $@"|(?<day>\d{{1,2}})(?:er|\.)?\s+(?<mon>(?i:{MonthNames.Pattern}))\.?(?:,?\s+(?<year>(?:19|20)\d\d))?)";
 
-    // Longest head (places and date) before a bracketed source.
+    // Longest head (places and date) before a bracketed source: the regex's bound and MayStartSourced's.
     private const int MaxSourcedHead = 120;
 
     // What ends the head of a sourced lead: its bracket or slash, or a bracket or line break it may not hold.
@@ -33,7 +33,7 @@ public static partial class DatelineParser
 
     // Place(s) and date before the source in brackets (or Ritzau's "/ritzau/"): "BRUSSELS/KYIV, Nov 29 (Reuters) -", EFE's "(EFE).-".
     private static readonly Regex SourcedLead = new(
-        @"^(?<head>[^()\n]{0,120}?)\s*(?:\((?<source>[^()\n]{2,40})\)|/(?<source>\p{Ll}{2,20})/)\s*(?<dash>\.?(?:--?|[–—_])|:)?[ \t]*",
+        $@"^(?<head>[^()\n]{{0,{MaxSourcedHead}}}?)\s*(?:\((?<source>[^()\n]{{2,40}})\)|/(?<source>\p{{Ll}}{{2,20}})/)\s*(?<dash>\.?(?:--?|[–—_])|:)?[ \t]*",
         Options);
 
     // Source without brackets, or none: "WASHINGTON, March 3 - ", "SYDNEY March 22 AAP - ", "SAITAMA, Japan, Dec. 9 Kyodo - " (place in capitals and a date are required; the source must be an agency).
