@@ -50,15 +50,19 @@ internal static class StageTimes
             foreach ((string name, Action<Page> stage) in stages)
             {
                 var perPage = new List<double>(rounds);
+                long allocated = 0;
                 for (int round = 0; round < rounds; round++)
                 {
+                    long before = GC.GetAllocatedBytesForCurrentThread();
                     long started = Stopwatch.GetTimestamp();
                     pages.ForEach(stage);
                     perPage.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds / pages.Count);
+                    allocated += GC.GetAllocatedBytesForCurrentThread() - before;
                 }
 
                 perPage.Sort();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-11} {perPage[perPage.Count / 2],7:F1} µs/page"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name,-11} {perPage[perPage.Count / 2],7:F1} µs/page {allocated / 1024.0 / rounds / pages.Count,7:F1} KB/page"));
             }
         }
         finally
