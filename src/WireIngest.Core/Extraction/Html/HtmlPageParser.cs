@@ -26,11 +26,14 @@ public sealed class HtmlPageParser
     /// Decodes the page (<see cref="CharsetDecoder.DecodeHtml"/>'s evidence order) into a pooled buffer and parses it.
     /// Dispose the result once done with its document: that returns the buffer.
     /// </summary>
+    /// <exception cref="DocumentRejectedException">The markup nests too deeply to be parsed in reasonable time (<see cref="MarkupNesting"/>).</exception>
     public ParsedPage Parse(ReadOnlySpan<byte> bytes, string? contentType)
     {
         PooledText text = CharsetDecoder.DecodeHtmlPooled(bytes, contentType);
         try
         {
+            // Tree construction time grows with the square of the nesting: hostile nesting is refused before parsing.
+            MarkupNesting.ThrowIfTooDeep(text.Memory.Span);
             return new ParsedPage(parser.ParseDocument(text.Memory), text);
         }
         catch

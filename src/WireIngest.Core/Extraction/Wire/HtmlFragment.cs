@@ -12,24 +12,13 @@ namespace WireIngest.Core.Extraction.Wire;
 /// </summary>
 internal static class HtmlFragment
 {
-    /// <summary>Most unclosed elements accepted while scanning; real bodies nest a handful deep.</summary>
-    public const int MaxNesting = 512;
-
-    // Elements that close themselves or are closed by their next sibling do not deepen the tree.
     private static readonly HtmlParser Parser = HtmlPageParser.CreateParser();
 
-    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-        "p", "li", "dt", "dd", "option", "tr", "td", "th",
-    };
-
     /// <summary>Appends the blocks of the HTML to the article.</summary>
-    /// <exception cref="DocumentRejectedException">The markup nests deeper than <see cref="MaxNesting"/>.</exception>
+    /// <exception cref="DocumentRejectedException">The markup nests too deeply to be parsed in reasonable time (<see cref="MarkupNesting"/>).</exception>
     public static void Read(string html, ExtractedArticle article)
     {
-        // HTML tree building costs grow with the square of the nesting; hostile nesting is refused before parsing.
-        CheckNesting(html);
+        MarkupNesting.ThrowIfTooDeep(html);
         using IDocument document = Parser.ParseDocument(html);
         IElement? body = document.Body;
         if (body is not null)
@@ -43,37 +32,6 @@ internal static class HtmlFragment
     {
         int open = text.IndexOf('<', StringComparison.Ordinal);
         return open >= 0 && open + 1 < text.Length && (char.IsAsciiLetter(text[open + 1]) || text[open + 1] == '/') && text.IndexOf('>', open) > open;
-    }
-
-    private static void CheckNesting(string html)
-    {
-        int depth = 0;
-        for (int i = html.IndexOf('<', StringComparison.Ordinal); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
-        {
-            if (html[i + 1] == '/')
-            {
-                depth = Math.Max(0, depth - 1);
-                continue;
-            }
-
-            int end = i + 1;
-            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
-            {
-                end++;
-            }
-
-            int close = end;
-            while (close < html.Length && html[close] is not ('>' or '<'))
-            {
-                close++; // stops at the next '<' too, so a run of unclosed '<' stays linear
-            }
-
-            bool selfClosing = close < html.Length && html[close] == '>' && html[close - 1] == '/';
-            if (end > i + 1 && !selfClosing && !NotNesting.Contains(html[(i + 1)..end]) && ++depth > MaxNesting)
-            {
-                throw new DocumentRejectedException($"HTML body nested deeper than {MaxNesting} levels");
-            }
-        }
     }
 
     // Beyond the depth cap the rest of a subtree is kept as its text, so hostile nesting cannot exhaust the stack.

@@ -90,7 +90,7 @@ public sealed class JsonWireExtractorTests
 
         var ex = Assert.Throws<DocumentRejectedException>(() => new NinjsExtractor().Extract(WireDocuments.FromText(json)));
 
-        Assert.That(ex!.Message, Does.Contain("nested deeper"));
+        Assert.That(ex!.Message, Does.Contain("nested too deeply"));
     }
 
     [Test]
