@@ -13,7 +13,7 @@ namespace WireIngest.Benchmarks;
 /// </summary>
 internal static class StageTimes
 {
-    private sealed record Page(IDocument Document, IElement Body, PageElements Elements, PageMetadata Metadata, IReadOnlyList<IElement> Content);
+    private sealed record Page(string Text, IDocument Document, IElement Body, PageElements Elements, PageMetadata Metadata, IReadOnlyList<IElement> Content);
 
     public static int Run(int rounds)
     {
@@ -24,6 +24,7 @@ internal static class StageTimes
             List<Page> pages = [.. parsed.Select(p => Prepare(p.Document))];
             (string Name, Action<Page> Run)[] stages =
             [
+                ("nesting", p => MarkupNesting.ThrowIfTooDeep(p.Text)), // The guard before the parse.
                 ("page walk", p => PageElements.Collect(p.Document, p.Body, HtmlArticleExtractor.Queries)),
                 ("  All", p => _ = p.Document.All.Length),
                 ("  no query", p => PageElements.Collect(p.Document, p.Body, PageQueries.None)), // The walk's statistics alone.
@@ -78,6 +79,6 @@ internal static class StageTimes
         IElement body = document.Body ?? document.DocumentElement;
         PageElements elements = PageElements.Collect(document, body, HtmlArticleExtractor.Queries);
         PageMetadata metadata = PageMetadataReader.Read(document, elements);
-        return new Page(document, body, elements, metadata, ContentLocator.Locate(body, elements.Statistics));
+        return new Page(document.Source.Text, document, body, elements, metadata, ContentLocator.Locate(body, elements.Statistics));
     }
 }
