@@ -23,6 +23,7 @@ public sealed class BadInputTests
         Binary,
         GzipBomb,
         FiftyMegabytePage,
+        DeeplyNestedPage,
     }
 
     [SetUp]
@@ -39,6 +40,7 @@ public sealed class BadInputTests
     [TestCase(BadFile.Binary, "a-image.jpg", "binary content")]
     [TestCase(BadFile.GzipBomb, "a-bomb.xml.gz", "too large: decompressed content exceeds")]
     [TestCase(BadFile.FiftyMegabytePage, "a-huge.html", "too large")]
+    [TestCase(BadFile.DeeplyNestedPage, "a-nested.html", "markup nested too deeply")]
     public async Task RunOnce_BadFileBeforeAGoodOne_FailsItOnOneLineWithErrorTextAndIngestsTheGoodOne(BadFile kind, string name, string reason)
     {
         Write(kind, Path.Combine(_sut.Inbox, name));
@@ -130,6 +132,10 @@ public sealed class BadInputTests
                     }
                 }
 
+                break;
+            case BadFile.DeeplyNestedPage:
+                // 1.2 MB whose tree construction alone would keep a core busy for minutes.
+                File.WriteAllText(path, "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "<p>Story text.</p></body></html>");
                 break;
             case BadFile.FiftyMegabytePage:
                 using (FileStream page = File.Create(path))
