@@ -3,7 +3,9 @@
 Without FUNC: top N functions by inclusive share of all samples (each function counted once per sample).
 With FUNC: share of all samples under FUNC, then its direct callees (inclusive) — where FUNC's time goes.
 Record with: perf record -F 4000 -g -o PERF.DATA -- env DOTNET_PROCESSOR_COUNT=1 <published>/wireingest ingest --jsonl ../shared/corpus/aeb/html
-(after `perf buildid-cache -a <published>/wireingest.dbg` so symbols resolve)."""
+(after `perf buildid-cache -a <published>/wireingest.dbg` so symbols resolve).
+PERFSUM_PER=FUNC (e.g. HtmlPageParser::Parse): figures are samples per 100 samples under FUNC instead of shares of all
+samples; steadier than shares from one run to the next on a shared machine, and what README's Speed table quotes."""
 import os, sys, subprocess, collections, re
 data = sys.argv[1]; func = sys.argv[2] if len(sys.argv) > 2 else None; n = int(sys.argv[3]) if len(sys.argv) > 3 else 40
 out = subprocess.run(["perf", "script", "-i", data, "-F", "ip,sym"], capture_output=True, text=True).stdout
@@ -26,11 +28,15 @@ for line in out.splitlines():
     cur.append(short(parts[1].split("+0x")[0]) if len(parts) > 1 else parts[0])
 if cur: samples.append(cur)
 total = len(samples)
+per = os.environ.get("PERFSUM_PER")
+if per:
+    total = sum(1 for st in samples if any(per in f for f in st)) or 1
+unit = "" if per else "%"
 if not func:
     inc = collections.Counter()
     for st in samples:
         for f in set(st): inc[f] += 1
-    for f, c in inc.most_common(n): print(f"{100*c/total:6.2f}%  {f}")
+    for f, c in inc.most_common(n): print(f"{100*c/total:6.2f}{unit}  {f}")
 else:
     under = 0; callee = collections.Counter(); self_ = 0
     for st in samples:  # st[0] = leaf
@@ -39,5 +45,6 @@ else:
         under += 1
         if idx == 0: self_ += 1
         else: callee[st[idx - 1]] += 1
-    print(f"{100*under/total:6.2f}% of {total} samples under *{func}* (self {100*self_/total:.2f}%)")
-    for f, c in callee.most_common(n): print(f"{100*c/total:6.2f}%  {f}")
+    base = f"per 100 samples under *{per}* ({total})" if per else f"of {total} samples"
+    print(f"{100*under/total:6.2f}{unit} samples under *{func}* {base}; self {100*self_/total:.2f}")
+    for f, c in callee.most_common(n): print(f"{100*c/total:6.2f}{unit}  {f}")
