@@ -16,7 +16,7 @@ internal static class CorpusPages
 
         var reader = new DocumentReader();
         return [.. Directory.GetFiles(dir, "*.html.gz").Order(StringComparer.Ordinal)
-            .Select(path => reader.ReadFileAsync(path).GetAwaiter().GetResult())];
+            .Select(path => reader.ReadFile(path))];
     }
 
     private static string? FindCorpus()

@@ -20,7 +20,7 @@ internal static class NestingSurvey
             RawDocument document;
             try
             {
-                document = reader.ReadFileAsync(file).GetAwaiter().GetResult();
+                document = reader.ReadFile(file);
             }
             catch (DocumentRejectedException)
             {

@@ -16,20 +16,23 @@ public sealed class DocumentReader(DocumentLimits limits)
     {
     }
 
-    /// <summary>Reads a file.</summary>
+    /// <summary>
+    /// Reads a file on the calling thread. Synchronous on purpose: on Linux an asynchronous file read is a blocking read
+    /// queued to the thread pool, so awaiting one moves the caller's CPU-bound work after it onto a pool thread.
+    /// </summary>
     /// <exception cref="DocumentRejectedException">Empty, binary, over a cap, or a broken gzip stream.</exception>
     /// <exception cref="IOException">The file could not be read.</exception>
-    public async Task<RawDocument> ReadFileAsync(string path, string? url = null, CancellationToken cancellationToken = default)
+    public RawDocument ReadFile(string path, string? url = null)
     {
-        await using var stream = new FileStream(path, new FileStreamOptions
+        using var stream = new FileStream(path, new FileStreamOptions
         {
             Mode = FileMode.Open,
             Access = FileAccess.Read,
             Share = FileShare.ReadWrite,
-            Options = FileOptions.SequentialScan | FileOptions.Asynchronous,
+            Options = FileOptions.SequentialScan,
             BufferSize = 0, // read straight into the document's own buffer, sized from the file's length
         });
-        return await ReadAsync(stream, DocumentOrigin.FromFile(path, url), contentType: null, cancellationToken).ConfigureAwait(false);
+        return FromBytes(ReadCapped(stream, Math.Max(limits.MaxCompressedBytes, limits.MaxDocumentBytes), "input"), DocumentOrigin.FromFile(path, url));
     }
 
     /// <summary>Reads a stream to its end.</summary>
@@ -76,8 +79,7 @@ public sealed class DocumentReader(DocumentLimits limits)
         try
         {
             using var gzip = new GZipStream(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), CompressionMode.Decompress);
-            return ReadCappedAsync(gzip, limits.MaxDocumentBytes, "decompressed content", CancellationToken.None, DecompressedSizeHint(compressed.Span))
-                .GetAwaiter().GetResult();
+            return ReadCapped(gzip, limits.MaxDocumentBytes, "decompressed content", DecompressedSizeHint(compressed.Span));
         }
         catch (InvalidDataException ex)
         {
@@ -105,17 +107,57 @@ public sealed class DocumentReader(DocumentLimits limits)
     /// </summary>
     internal static async Task<ReadOnlyMemory<byte>> ReadCappedAsync(Stream stream, long cap, string what, CancellationToken cancellationToken, long sizeHint = 0)
     {
-        long limit = Math.Min(cap, Array.MaxLength - 1L);
-        long expected = stream.CanSeek ? stream.Length - stream.Position : sizeHint;
-        if (stream.CanSeek && expected > cap)
+        var buffer = new CappedBuffer(stream, cap, what, sizeHint);
+        int read;
+        while ((read = await stream.ReadAsync(buffer.Free(), cancellationToken).ConfigureAwait(false)) > 0)
         {
-            throw new DocumentRejectedException($"too large: {what} exceeds the {cap:N0}-byte cap"); // known before reading a byte
+            buffer.Advance(read);
         }
 
-        // One byte over the expected size lets the read that returns 0 happen without growing the buffer.
-        byte[] buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(Math.Max(expected + 1, MinimumBuffer), limit + 1));
-        int filled = 0;
-        while (true)
+        return buffer.Filled;
+    }
+
+    /// <summary>As <see cref="ReadCappedAsync"/>, on the calling thread.</summary>
+    internal static ReadOnlyMemory<byte> ReadCapped(Stream stream, long cap, string what, long sizeHint = 0)
+    {
+        var buffer = new CappedBuffer(stream, cap, what, sizeHint);
+        int read;
+        while ((read = stream.Read(buffer.Free().Span)) > 0)
+        {
+            buffer.Advance(read);
+        }
+
+        return buffer.Filled;
+    }
+
+    /// <summary>The one buffer a capped read fills: sized from what the stream claims, grown by doubling, never past the cap.</summary>
+    private sealed class CappedBuffer
+    {
+        private readonly long cap;
+        private readonly long limit;
+        private readonly string what;
+        private byte[] buffer;
+        private int filled;
+
+        public CappedBuffer(Stream stream, long cap, string what, long sizeHint)
+        {
+            this.cap = cap;
+            this.what = what;
+            limit = Math.Min(cap, Array.MaxLength - 1L);
+            long expected = stream.CanSeek ? stream.Length - stream.Position : sizeHint;
+            if (stream.CanSeek && expected > cap)
+            {
+                throw new DocumentRejectedException($"too large: {what} exceeds the {cap:N0}-byte cap"); // known before reading a byte
+            }
+
+            // One byte over the expected size lets the read that returns 0 happen without growing the buffer.
+            buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(Math.Max(expected + 1, MinimumBuffer), limit + 1));
+        }
+
+        public ReadOnlyMemory<byte> Filled => buffer.AsMemory(0, filled);
+
+        /// <summary>Room for the next read, growing the buffer when it is full.</summary>
+        public Memory<byte> Free()
         {
             if (filled == buffer.Length)
             {
@@ -129,12 +171,11 @@ public sealed class DocumentReader(DocumentLimits limits)
                 buffer = larger;
             }
 
-            int read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                return buffer.AsMemory(0, filled);
-            }
+            return buffer.AsMemory(filled);
+        }
 
+        public void Advance(int read)
+        {
             filled += read;
             if (filled > cap)
             {

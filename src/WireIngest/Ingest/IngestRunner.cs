@@ -106,14 +106,15 @@ internal sealed class IngestRunner(DocumentReader reader, ArticlePipeline pipeli
     private IAsyncEnumerable<InputOutcome> ProcessInOrderAsync(IReadOnlyList<string> files, string? url, CancellationToken cancellationToken)
     {
         int workers = Environment.ProcessorCount;
-        return OrderedWork.RunAsync(files, (file, token) => ProcessAsync(file, url, token), workers, ahead: Math.Max(16, workers * 8), cancellationToken);
+        return OrderedWork.RunAsync(files, (file, token) => Process(file, url, token), workers, ahead: Math.Max(16, workers * 8), cancellationToken);
     }
 
-    private async Task<InputOutcome> ProcessAsync(string file, string? url, CancellationToken cancellationToken)
+    // On the calling worker thread from start to end: the file is read synchronously (OrderedWork, DocumentReader.ReadFile).
+    private InputOutcome Process(string file, string? url, CancellationToken cancellationToken)
     {
         try
         {
-            RawDocument document = await reader.ReadFileAsync(file, url, cancellationToken).ConfigureAwait(false);
+            RawDocument document = reader.ReadFile(file, url);
             return new InputOutcome(file, pipeline.Process(document, cancellationToken), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

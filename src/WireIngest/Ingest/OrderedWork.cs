@@ -4,11 +4,13 @@ namespace WireIngest.Ingest;
 /// Runs work items on a few dedicated threads and yields the results in input order. Each thread takes the next item
 /// as soon as it is free, so a slow item holds back only the consumer, never the other threads (a fixed window of
 /// tasks started in order idles every core but one behind a slow head). At most <c>ahead</c> items are taken and
-/// not yet consumed, which bounds the memory of finished results.
+/// not yet consumed, which bounds the memory of finished results. The work is synchronous and runs on those threads:
+/// an asynchronous work item would continue on the thread pool after its first real await, leaving its dedicated thread
+/// blocked and the pool (where the consumer runs) doing the CPU-bound work.
 /// </summary>
 internal static class OrderedWork
 {
-    public static async IAsyncEnumerable<TResult> RunAsync<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, CancellationToken, Task<TResult>> work,
+    public static async IAsyncEnumerable<TResult> RunAsync<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, CancellationToken, TResult> work,
         int workers, int ahead, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
@@ -54,7 +56,7 @@ internal static class OrderedWork
         }
     }
 
-    private static void Work<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, CancellationToken, Task<TResult>> work,
+    private static void Work<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, CancellationToken, TResult> work,
         TaskCompletionSource<TResult>[] slots, Claims claims, SemaphoreSlim room, CancellationToken cancellationToken)
     {
         while (true)
@@ -68,8 +70,7 @@ internal static class OrderedWork
 
             try
             {
-                // Synchronous on this dedicated thread: the work is CPU-bound, its only wait is reading one file.
-                slots[i].SetResult(work(items[i], cancellationToken).GetAwaiter().GetResult());
+                slots[i].SetResult(work(items[i], cancellationToken));
             }
             catch (Exception ex)
             {

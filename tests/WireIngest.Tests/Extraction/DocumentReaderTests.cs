@@ -29,7 +29,7 @@ public sealed class DocumentReaderTests
     }
 
     [Test]
-    public async Task ReadFileAsync_PlainAndGzippedFile_SameBytes()
+    public async Task ReadFile_PlainAndGzippedFile_SameBytes()
     {
         using var folder = new TempFolder();
         byte[] content = Text(200_000);
@@ -38,8 +38,8 @@ public sealed class DocumentReaderTests
         await File.WriteAllBytesAsync(plain, content);
         await File.WriteAllBytesAsync(zipped, Gzip(content));
 
-        RawDocument fromPlain = await new DocumentReader().ReadFileAsync(plain);
-        RawDocument fromZipped = await new DocumentReader().ReadFileAsync(zipped);
+        RawDocument fromPlain = new DocumentReader().ReadFile(plain);
+        RawDocument fromZipped = new DocumentReader().ReadFile(zipped);
 
         Assert.That(fromPlain.Content.ToArray(), Is.EqualTo(content));
         Assert.That(fromZipped.Content.ToArray(), Is.EqualTo(content));
@@ -122,6 +122,28 @@ public sealed class DocumentReaderTests
         var ex = Assert.ThrowsAsync<DocumentRejectedException>(() => reader.ReadAsync(new TrickleStream(Text(10_001), 777), Origin));
 
         Assert.That(ex!.Message, Does.StartWith("too large: input exceeds"));
+    }
+
+    [TestCase(10_000, 10_001, "too large: input exceeds")]
+    [TestCase(10_000, 0, "empty file")]
+    public void ReadFile_FileOverTheCapOrEmpty_Rejected(int cap, int size, string reason)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Combine("page.html");
+        File.WriteAllBytes(path, Text(size));
+        var reader = new DocumentReader(new DocumentLimits { MaxDocumentBytes = cap, MaxCompressedBytes = cap });
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => reader.ReadFile(path));
+
+        Assert.That(ex!.Message, Does.StartWith(reason));
+    }
+
+    [Test]
+    public void ReadFile_MissingFile_IOException()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Throws<FileNotFoundException>(() => new DocumentReader().ReadFile(folder.Combine("gone.html")));
     }
 
     private static byte[] Text(int size)

@@ -18,15 +18,11 @@ public sealed class OrderedWorkTests
         int done = 0;
         using var guard = new CancellationTokenSource(HangGuard);
 
-        async Task<int> Work(int item, CancellationToken token)
+        int Work(int item, CancellationToken token)
         {
             if (item == 0 && workers > 1)
             {
-                await releaseFirst.Task.WaitAsync(token);
-            }
-            else
-            {
-                await Task.Yield();
+                releaseFirst.Task.Wait(token);
             }
 
             if (Interlocked.Increment(ref done) == Count - 1 && workers > 1)
@@ -83,10 +79,10 @@ public sealed class OrderedWorkTests
         using var guard = new CancellationTokenSource(HangGuard);
         int started = 0;
 
-        Task<int> Work(int item, CancellationToken token)
+        int Work(int item, CancellationToken token)
         {
             Interlocked.Increment(ref started);
-            return Task.FromResult(item);
+            return item;
         }
 
         // The enumerator's disposal waits for the workers: it returns only if they were released.
@@ -99,9 +95,27 @@ public sealed class OrderedWorkTests
         Assert.That(started, Is.InRange(1, 4));
     }
 
-    private static async Task<int> Fail3(int item, CancellationToken token)
+    [TestCase(1)]
+    [TestCase(2)]
+    public async Task RunAsync_Work_RunsOnItsOwnThreadsNotThePool(int workers)
     {
-        await Task.Yield();
-        return item == 3 ? throw new InvalidOperationException("item 3") : item;
+        using var guard = new CancellationTokenSource(HangGuard);
+        var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+
+        int Work(int item, CancellationToken token)
+        {
+            threads[Environment.CurrentManagedThreadId] = Thread.CurrentThread.IsThreadPoolThread;
+            return item;
+        }
+
+        await foreach (int _ in OrderedWork.RunAsync(Enumerable.Range(0, 50).ToList(), Work, workers, ahead: workers * 2, guard.Token))
+        {
+        }
+
+        // The pool is left to the consumer: CPU-bound items there would compete with it and hop between its threads.
+        Assert.That(threads.Values, Has.None.True);
+        Assert.That(threads.Keys, Has.Count.InRange(1, workers));
     }
+
+    private static int Fail3(int item, CancellationToken token) => item == 3 ? throw new InvalidOperationException("item 3") : item;
 }

@@ -13,7 +13,7 @@ internal static class Samples
     public static string Path_(string fileName) => Path.Combine(InboxPath, fileName);
 
     public static RawDocument Read(string fileName, string? url = null) =>
-        new DocumentReader().ReadFileAsync(Path_(fileName), url).GetAwaiter().GetResult();
+        new DocumentReader().ReadFile(Path_(fileName), url);
 
     public static RawDocument FromText(string text, string name = "test.txt", string? url = null) =>
         new(DocumentOrigin.FromFile(name, url), System.Text.Encoding.UTF8.GetBytes(text));

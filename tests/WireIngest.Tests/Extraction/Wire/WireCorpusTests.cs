@@ -31,7 +31,7 @@ public sealed class WireCorpusTests
         {
             foreach (string file in files)
             {
-                RawDocument document = reader.ReadFileAsync(Path.Combine(corpus, file)).GetAwaiter().GetResult();
+                RawDocument document = reader.ReadFile(Path.Combine(corpus, file));
                 ReadOnlySpan<byte> head = document.Content.Span[..Math.Min(document.Content.Length, DocumentSniffer.HeadLength)];
                 var claims = new List<IArticleExtractor>();
                 foreach (IArticleExtractor extractor in All)
