@@ -24,6 +24,11 @@ public sealed class DocumentReader(DocumentLimits limits)
     /// <exception cref="IOException">The file could not be read.</exception>
     public RawDocument ReadFile(string path, string? url = null)
     {
+        if (IsZeroLength(new FileInfo(path)))
+        {
+            return FromBytes(ReadOnlyMemory<byte>.Empty, DocumentOrigin.FromFile(path, url)); // Rejected as empty, never opened.
+        }
+
         using var stream = new FileStream(path, new FileStreamOptions
         {
             Mode = FileMode.Open,
@@ -34,6 +39,12 @@ public sealed class DocumentReader(DocumentLimits limits)
         });
         return FromBytes(ReadCapped(stream, Math.Max(limits.MaxCompressedBytes, limits.MaxDocumentBytes), "input"), DocumentOrigin.FromFile(path, url));
     }
+
+    /// <summary>
+    /// Whether a listed file reports no bytes. Such a file is taken as the empty input it reports and never opened: pipes,
+    /// sockets and devices report 0 bytes too, and opening a pipe that has no writer blocks until one comes, for ever.
+    /// </summary>
+    public static bool IsZeroLength(FileInfo file) => file.Exists && file.Length == 0;
 
     /// <summary>Reads a stream to its end.</summary>
     public async Task<RawDocument> ReadAsync(Stream stream, DocumentOrigin origin, string? contentType = null, CancellationToken cancellationToken = default)

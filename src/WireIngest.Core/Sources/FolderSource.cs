@@ -140,7 +140,7 @@ internal abstract class FolderSource : IWireSource
 
         try
         {
-            byte[] content = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            byte[] content = DocumentReader.IsZeroLength(file) ? [] : await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
             if (content.LongLength > _maxBytes)
             {
                 return Unreadable($"too large: {content.LongLength:N0} bytes exceeds the {_maxBytes:N0}-byte cap");

@@ -139,6 +139,21 @@ public sealed class DocumentReaderTests
     }
 
     [Test]
+    public async Task ReadFile_NamedPipe_RejectedAsEmptyWithoutOpeningIt()
+    {
+        using var folder = new TempFolder();
+        string pipe = folder.Combine("pipe.html");
+        NamedPipe.Create(pipe);
+
+        // Opening the pipe would wait for a writer for ever: the read must come back on its own.
+        Task<RawDocument> read = Task.Run(() => new DocumentReader().ReadFile(pipe));
+
+        var ex = Assert.ThrowsAsync<DocumentRejectedException>(() => read.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.That(ex!.Message, Is.EqualTo("empty file"));
+        await Task.CompletedTask;
+    }
+
+    [Test]
     public void ReadFile_MissingFile_IOException()
     {
         using var folder = new TempFolder();

@@ -87,6 +87,23 @@ public sealed class IngestRunnerTests
     }
 
     [Test]
+    public async Task RunAsync_NamedPipeInTheFolder_RejectedWithoutWaitingForAWriter()
+    {
+        File.Copy(Samples.Path_(Samples.SeedFileName), Path.Combine(_dir, "b-good.txt"));
+        NamedPipe.Create(Path.Combine(_dir, "a-pipe.html"));
+
+        (int code, string output, FakeLogCollector logs) = await RunAsync([_dir], jsonl: true).WaitAsync(TimeSpan.FromMinutes(2));
+
+        var errors = logs.GetSnapshot().Where(r => r.Level == LogLevel.Error).Select(r => r.Message).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.InputFailed));
+            Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1));
+            Assert.That(errors, Has.One.Contains("a-pipe.html").And.Contains("empty file"));
+        });
+    }
+
+    [Test]
     public async Task RunAsync_TwoInputs_WritesArrayInInputOrder()
     {
         File.Copy(Samples.Path_(Samples.SeedFileName), Path.Combine(_dir, "1.txt"));

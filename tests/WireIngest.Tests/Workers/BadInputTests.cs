@@ -15,6 +15,7 @@ namespace WireIngest.Tests.Workers;
 public sealed class BadInputTests
 {
     private const string GoodFile = "z-good.txt";
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
     private WorkerHarness _sut = null!;
 
     public enum BadFile
@@ -24,6 +25,7 @@ public sealed class BadInputTests
         GzipBomb,
         FiftyMegabytePage,
         DeeplyNestedPage,
+        NamedPipe,
     }
 
     [SetUp]
@@ -41,11 +43,12 @@ public sealed class BadInputTests
     [TestCase(BadFile.GzipBomb, "a-bomb.xml.gz", "too large: decompressed content exceeds")]
     [TestCase(BadFile.FiftyMegabytePage, "a-huge.html", "too large")]
     [TestCase(BadFile.DeeplyNestedPage, "a-nested.html", "markup nested too deeply")]
+    [TestCase(BadFile.NamedPipe, "a-pipe.xml", "empty file")] // Never opened: that would wait for a writer for ever.
     public async Task RunOnce_BadFileBeforeAGoodOne_FailsItOnOneLineWithErrorTextAndIngestsTheGoodOne(BadFile kind, string name, string reason)
     {
         Write(kind, Path.Combine(_sut.Inbox, name));
 
-        int code = await _sut.RunOnceAsync(_sut.Settings("drop"));
+        int code = await _sut.RunOnceAsync(_sut.Settings("drop")).WaitAsync(HangGuard);
 
         AssertFailedAndNextIngested(code, name, reason);
     }
@@ -145,6 +148,9 @@ public sealed class BadInputTests
                     page.SetLength(50L * 1000 * 1000);
                 }
 
+                break;
+            case BadFile.NamedPipe:
+                TestSupport.NamedPipe.Create(path);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind));
