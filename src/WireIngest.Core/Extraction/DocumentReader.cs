@@ -44,7 +44,19 @@ public sealed class DocumentReader(DocumentLimits limits)
     /// Whether a listed file reports no bytes. Such a file is taken as the empty input it reports and never opened: pipes,
     /// sockets and devices report 0 bytes too, and opening a pipe that has no writer blocks until one comes, for ever.
     /// </summary>
-    public static bool IsZeroLength(FileInfo file) => file.Exists && file.Length == 0;
+    public static bool IsZeroLength(FileInfo file)
+    {
+        try
+        {
+            // A symbolic link lists its own length: it is judged by what it finally points to.
+            FileSystemInfo? target = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true);
+            return target is FileInfo { Exists: true, Length: 0 };
+        }
+        catch (IOException)
+        {
+            return false; // A link loop: opening it fails with its own error.
+        }
+    }
 
     /// <summary>Reads a stream to its end.</summary>
     public async Task<RawDocument> ReadAsync(Stream stream, DocumentOrigin origin, string? contentType = null, CancellationToken cancellationToken = default)

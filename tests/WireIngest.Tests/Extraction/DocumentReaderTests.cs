@@ -138,15 +138,17 @@ public sealed class DocumentReaderTests
         Assert.That(ex!.Message, Does.StartWith(reason));
     }
 
-    [Test]
-    public async Task ReadFile_NamedPipe_RejectedAsEmptyWithoutOpeningIt()
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task ReadFile_NamedPipeOrLinkToOne_RejectedAsEmptyWithoutOpeningIt(bool throughLink)
     {
         using var folder = new TempFolder();
-        string pipe = folder.Combine("pipe.html");
+        string pipe = folder.Combine("pipe");
         NamedPipe.Create(pipe);
+        string input = throughLink ? File.CreateSymbolicLink(folder.Combine("story.html"), pipe).FullName : pipe;
 
         // Opening the pipe would wait for a writer for ever: the read must come back on its own.
-        Task<RawDocument> read = Task.Run(() => new DocumentReader().ReadFile(pipe));
+        Task<RawDocument> read = Task.Run(() => new DocumentReader().ReadFile(input));
 
         var ex = Assert.ThrowsAsync<DocumentRejectedException>(() => read.WaitAsync(TimeSpan.FromMinutes(1)));
         Assert.That(ex!.Message, Is.EqualTo("empty file"));
