@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Win32.SafeHandles;
 using Serilog;
 using Serilog.Core;
 using Serilog.Extensions.Logging;
@@ -42,11 +43,17 @@ internal static class IngestCommand
                 .AddWireIngestCore(configuration)
                 .AddSingleton<IngestRunner>()
                 .BuildServiceProvider();
-            await using Stream stdout = Console.OpenStandardOutput();
+            await using Stream stdout = OpenStandardOutput();
             return await services.GetRequiredService<IngestRunner>()
                 .RunAsync(parse.GetValue(paths)!, parse.GetValue(url), parse.GetValue(jsonl), stdout, cancellationToken)
                 .ConfigureAwait(false);
         });
         return command;
     }
+
+    // Not the console's stream on Unix: it swallows EPIPE, so a run whose reader went away (`wireingest ingest … | head`)
+    // would extract and write every message into the void and report success. Writes to fd 1 itself fail instead.
+    private static Stream OpenStandardOutput() => OperatingSystem.IsWindows()
+        ? Console.OpenStandardOutput()
+        : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
 }

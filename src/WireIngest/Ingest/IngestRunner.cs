@@ -29,8 +29,23 @@ internal sealed class IngestRunner(DocumentReader reader, ArticlePipeline pipeli
             return Cli.ExitCodes.Fatal;
         }
 
+        try
+        {
+            return await WriteOutcomesAsync(files, missing.Count, url, jsonLines, output, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            // Inputs' own read errors never get here (each becomes its outcome): this is the output, e.g. a reader that went
+            // away (`| head`). The workers stop with the enumeration; going on would write every message into the void.
+            Log.OutputFailed(logger, ex.Message);
+            return Cli.ExitCodes.Fatal;
+        }
+    }
+
+    private async Task<int> WriteOutcomesAsync(IReadOnlyList<string> files, int missing, string? url, bool jsonLines, Stream output, CancellationToken cancellationToken)
+    {
         var articles = new List<Article>();
-        int failed = missing.Count, messages = 0;
+        int failed = missing, messages = 0;
         await using var json = new Utf8JsonWriter(output, NinjsMessageWriter.GetWriterOptions(indented: !jsonLines));
         await foreach (InputOutcome outcome in ProcessInOrderAsync(files, url, cancellationToken).ConfigureAwait(false))
         {
@@ -80,7 +95,7 @@ internal sealed class IngestRunner(DocumentReader reader, ArticlePipeline pipeli
         }
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        Log.Summary(logger, files.Count + missing.Count, messages, failed);
+        Log.Summary(logger, files.Count + missing, messages, failed);
         return failed > 0 ? Cli.ExitCodes.InputFailed : Cli.ExitCodes.Success;
     }
 

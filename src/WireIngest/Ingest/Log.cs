@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "{Input}: {Reason}")]
     public static partial void StoryRejected(ILogger logger, string input, string reason);
 
+    [LoggerMessage(EventId = 105, Level = LogLevel.Error, Message = "output failed, the run stops: {Reason}")]
+    public static partial void OutputFailed(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 103, Level = LogLevel.Information, Message = "Ingested {Inputs} inputs: {Messages} messages, {Failed} failed")]
     public static partial void Summary(ILogger logger, int inputs, int messages, int failed);
 }

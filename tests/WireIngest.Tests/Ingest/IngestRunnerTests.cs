@@ -1,3 +1,4 @@
+using System.IO.Pipes;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,6 +102,34 @@ public sealed class IngestRunnerTests
             Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1));
             Assert.That(errors, Has.One.Contains("a-pipe.html").And.Contains("empty file"));
         });
+    }
+
+    [Test]
+    public async Task RunAsync_OutputReaderGoneAway_StopsWithOneLineAndFatalCode()
+    {
+        for (int i = 0; i < 20; i++)
+        {
+            File.Copy(Samples.Path_(Samples.SeedFileName), Path.Combine(_dir, $"{i:D2}.txt"));
+        }
+
+        // A real pipe whose reading end is closed: writes fail with EPIPE, as `wireingest ingest … | head` meets.
+        using var output = new AnonymousPipeServerStream(PipeDirection.Out);
+        new AnonymousPipeClientStream(PipeDirection.In, output.ClientSafePipeHandle).Dispose();
+        output.DisposeLocalCopyOfClientHandle();
+        (IngestRunner runner, FakeLogCollector logs, IHost host) = CreateSut();
+        using (host)
+        {
+            int code = await runner.RunAsync([_dir], null, jsonLines: true, output, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+
+            var errors = logs.GetSnapshot().Where(r => r.Level == LogLevel.Error).Select(r => r.Message).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(code, Is.EqualTo(ExitCodes.Fatal));
+                Assert.That(errors, Has.Count.EqualTo(1));
+                Assert.That(errors, Has.All.StartsWith("output failed, the run stops:").And.Not.Contains('\n'));
+                Assert.That(logs.GetSnapshot().Select(r => r.Message), Has.None.StartsWith("Ingested"), "no summary of a run that stopped");
+            });
+        }
     }
 
     [Test]
