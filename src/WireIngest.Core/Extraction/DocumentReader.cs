@@ -24,9 +24,10 @@ public sealed class DocumentReader(DocumentLimits limits)
     /// <exception cref="IOException">The file could not be read.</exception>
     public RawDocument ReadFile(string path, string? url = null)
     {
+        var origin = DocumentOrigin.FromFile(path, url);
         if (IsZeroLength(new FileInfo(path)))
         {
-            return FromBytes(ReadOnlyMemory<byte>.Empty, DocumentOrigin.FromFile(path, url)); // Rejected as empty, never opened.
+            return FromBytes(ReadOnlyMemory<byte>.Empty, origin); // Rejected as empty, never opened.
         }
 
         using var stream = new FileStream(path, new FileStreamOptions
@@ -37,7 +38,7 @@ public sealed class DocumentReader(DocumentLimits limits)
             Options = FileOptions.SequentialScan,
             BufferSize = 0, // read straight into the document's own buffer, sized from the file's length
         });
-        return FromBytes(ReadCapped(stream, Math.Max(limits.MaxCompressedBytes, limits.MaxDocumentBytes), "input"), DocumentOrigin.FromFile(path, url));
+        return Read(stream, origin);
     }
 
     /// <summary>
@@ -58,13 +59,9 @@ public sealed class DocumentReader(DocumentLimits limits)
         }
     }
 
-    /// <summary>Reads a stream to its end.</summary>
-    public async Task<RawDocument> ReadAsync(Stream stream, DocumentOrigin origin, string? contentType = null, CancellationToken cancellationToken = default)
-    {
-        long cap = Math.Max(limits.MaxCompressedBytes, limits.MaxDocumentBytes);
-        ReadOnlyMemory<byte> raw = await ReadCappedAsync(stream, cap, "input", cancellationToken).ConfigureAwait(false);
-        return FromBytes(raw, origin, contentType);
-    }
+    /// <summary>Reads a stream to its end on the calling thread; gzip input may be as large as the compressed cap.</summary>
+    public RawDocument Read(Stream stream, DocumentOrigin origin, string? contentType = null) =>
+        FromBytes(ReadCapped(stream, Math.Max(limits.MaxCompressedBytes, limits.MaxDocumentBytes), "input"), origin, contentType);
 
     /// <summary>Wraps bytes already in memory.</summary>
     public RawDocument FromBytes(ReadOnlyMemory<byte> raw, DocumentOrigin origin, string? contentType = null)
