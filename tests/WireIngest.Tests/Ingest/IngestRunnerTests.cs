@@ -38,14 +38,21 @@ public sealed class IngestRunnerTests
 
     private static async Task<(int ExitCode, string Output, FakeLogCollector Logs)> RunAsync(IReadOnlyList<string> paths, bool jsonl, string? url = null)
     {
+        using var output = new MemoryStream();
+        (int code, FakeLogCollector logs) = await RunAsync(paths, jsonl, output, url);
+        return (code, Encoding.UTF8.GetString(output.ToArray()), logs);
+    }
+
+    private static async Task<(int ExitCode, FakeLogCollector Logs)> RunAsync(IReadOnlyList<string> paths, bool jsonl, Stream output, string? url = null)
+    {
         (IngestRunner runner, FakeLogCollector logs, IHost host) = CreateSut();
         using (host)
         {
-            using var output = new MemoryStream();
-            int code = await runner.RunAsync(paths, url, jsonl, output, CancellationToken.None);
-            return (code, Encoding.UTF8.GetString(output.ToArray()), logs);
+            return (await runner.RunAsync(paths, url, jsonl, output, CancellationToken.None), logs);
         }
     }
+
+    private static List<string> Errors(FakeLogCollector logs) => [.. logs.GetSnapshot().Where(r => r.Level == LogLevel.Error).Select(r => r.Message)];
 
     [Test]
     public async Task RunAsync_Seed_WritesOnePrettyObjectAndExitsZero()
@@ -72,7 +79,7 @@ public sealed class IngestRunnerTests
         (int code, string output, FakeLogCollector logs) = await RunAsync([_dir, Path.Combine(_dir, "missing.txt")], jsonl: true);
 
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var errors = logs.GetSnapshot().Where(r => r.Level == LogLevel.Error).Select(r => r.Message).ToList();
+        List<string> errors = Errors(logs);
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputFailed));
@@ -95,7 +102,7 @@ public sealed class IngestRunnerTests
 
         (int code, string output, FakeLogCollector logs) = await RunAsync([_dir], jsonl: true).WaitAsync(TimeSpan.FromMinutes(2));
 
-        var errors = logs.GetSnapshot().Where(r => r.Level == LogLevel.Error).Select(r => r.Message).ToList();
+        List<string> errors = Errors(logs);
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(ExitCodes.InputFailed));
@@ -116,20 +123,17 @@ public sealed class IngestRunnerTests
         using var output = new AnonymousPipeServerStream(PipeDirection.Out);
         new AnonymousPipeClientStream(PipeDirection.In, output.ClientSafePipeHandle).Dispose();
         output.DisposeLocalCopyOfClientHandle();
-        (IngestRunner runner, FakeLogCollector logs, IHost host) = CreateSut();
-        using (host)
-        {
-            int code = await runner.RunAsync([_dir], null, jsonLines: true, output, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
 
-            var errors = logs.GetSnapshot().Where(r => r.Level == LogLevel.Error).Select(r => r.Message).ToList();
-            Assert.Multiple(() =>
-            {
-                Assert.That(code, Is.EqualTo(ExitCodes.Fatal));
-                Assert.That(errors, Has.Count.EqualTo(1));
-                Assert.That(errors, Has.All.StartsWith("output failed, the run stops:").And.Not.Contains('\n'));
-                Assert.That(logs.GetSnapshot().Select(r => r.Message), Has.None.StartsWith("Ingested"), "no summary of a run that stopped");
-            });
-        }
+        (int code, FakeLogCollector logs) = await RunAsync([_dir], jsonl: true, output).WaitAsync(TimeSpan.FromMinutes(2));
+
+        List<string> errors = Errors(logs);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Fatal));
+            Assert.That(errors, Has.Count.EqualTo(1));
+            Assert.That(errors, Has.All.StartsWith("output failed, the run stops:").And.Not.Contains('\n'));
+            Assert.That(logs.GetSnapshot().Select(r => r.Message), Has.None.StartsWith("Ingested"), "no summary of a run that stopped");
+        });
     }
 
     [Test]
