@@ -6,7 +6,9 @@ namespace WireIngest.Core.Normalization;
 /// <summary>
 /// Guesses the BCP 47 primary language of a body that declares none: by script first (kana → <c>ja</c>, Hangul → <c>ko</c>,
 /// Cyrillic → <c>ru</c>/<c>uk</c>/<c>bg</c> …), then for Latin script by counting each language's commonest words.
-/// No language-identification package is available to the project, hence this small model.
+/// A small model on purpose: the language-detection package this project can get (SearchPioneer.Lingua 2.0.0, all
+/// languages, models preloaded) took 18 ms (32 ms in its low-accuracy mode) per 3,300-character body after 2.4–23 s of
+/// loading and 90 MB–1.6 GB of heap, where a whole page takes about 4 ms to extract; this guess takes about 20 µs a page.
 /// </summary>
 public static class LanguageGuesser
 {
