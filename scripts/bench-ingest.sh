@@ -29,6 +29,9 @@ for _ in range(runs):
         rates[b].append(count / wall)
         cpus[b].append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
 for b in bins:
+    # Quartiles beside the median: on a shared machine the spread says how far one figure can be trusted.
+    q = statistics.quantiles(rates[b], n=4) if runs >= 2 else [rates[b][0]] * 3
     print(f"bench-ingest: {b}: {count} pages, runs (pages/s): {' '.join(f'{r:.1f}' for r in rates[b])}; "
-          f"median {statistics.median(rates[b]):.1f} pages/s, CPU (user+sys) median {statistics.median(cpus[b]):.3f} s")
+          f"median {statistics.median(rates[b]):.1f} pages/s (quartiles {q[0]:.1f}-{q[2]:.1f}), "
+          f"CPU (user+sys) median {statistics.median(cpus[b]):.3f} s")
 PY
