@@ -1,15 +1,27 @@
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Environments;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.NativeAot;
 
 namespace WireIngest.Benchmarks;
 
 /// <summary>
-/// One job with enough iterations for a stable median on a shared 2-core machine (each operation is all 132 pages, so
+/// Two jobs with enough iterations for a stable median on a shared 2-core machine (each operation is all 132 pages, so
 /// <c>--job short</c>'s three iterations let one noisy second decide the ratio), under the worker's GC mode: workstation,
-/// non-concurrent, as <c>src/WireIngest</c> sets it.
+/// non-concurrent, as <c>src/WireIngest</c> sets it. One runs under the JIT (with dynamic PGO), the other compiled ahead
+/// of time as the worker ships: the SDK's own ILCompiler (no version named, so no preview feed to reach) for x86-64-v2,
+/// the instruction set of <c>src/WireIngest/NativeAot.props</c>.
 /// </summary>
 public sealed class MedianConfig : ManualConfig
 {
-    public MedianConfig() =>
-        AddJob(Job.Default.WithWarmupCount(8).WithIterationCount(15).WithGcServer(false).WithGcConcurrent(false).WithId("Median15"));
+    public MedianConfig()
+    {
+        Job median = Job.Default.WithWarmupCount(8).WithIterationCount(15).WithGcServer(false).WithGcConcurrent(false);
+        AddJob(median.WithId("Median15"));
+        AddJob(median.WithRuntime(NativeAotRuntime.Net10_0).WithId("NativeAot").WithToolchain(NativeAotToolchain.CreateBuilder()
+            .UseNuGet(string.Empty, "https://api.nuget.org/v3/index.json")
+            .IlcInstructionSet("x86-64-v2")
+            .TargetFrameworkMoniker("net10.0")
+            .ToToolchain()));
+    }
 }

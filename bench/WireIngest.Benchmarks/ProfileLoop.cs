@@ -7,8 +7,7 @@ internal static class ProfileLoop
 {
     public static int Run(double seconds)
     {
-        var benchmarks = new ExtractionBenchmarks();
-        benchmarks.Setup();
+        var benchmarks = new ExtractionPasses();
         int gcBefore = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         int passes = 0;
