@@ -17,6 +17,9 @@ public sealed class MedianConfig : ManualConfig
     public MedianConfig()
     {
         Job median = Job.Default.WithWarmupCount(8).WithIterationCount(15).WithGcServer(false).WithGcConcurrent(false);
+        // Compiling this project and BenchmarkDotNet ahead of time takes over the default 5-minute build timeout on a 2-core
+        // machine; past it the NativeAOT job's build is killed and its rows come out NA.
+        WithBuildTimeout(TimeSpan.FromMinutes(20));
         AddJob(median.WithId("Median15"));
         AddJob(median.WithRuntime(NativeAotRuntime.Net10_0).WithId("NativeAot").WithToolchain(NativeAotToolchain.CreateBuilder()
             .UseNuGet(string.Empty, "https://api.nuget.org/v3/index.json")
