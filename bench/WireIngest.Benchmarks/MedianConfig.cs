@@ -9,8 +9,10 @@ namespace WireIngest.Benchmarks;
 /// Two jobs with enough iterations for a stable median on a shared 2-core machine (each operation is all 132 pages, so
 /// <c>--job short</c>'s three iterations let one noisy second decide the ratio), under the worker's GC mode: workstation,
 /// non-concurrent, as <c>src/WireIngest</c> sets it. One runs under the JIT (with dynamic PGO), the other compiled ahead
-/// of time as the worker ships: the SDK's own ILCompiler (no version named, so no preview feed to reach) for x86-64-v2,
-/// the instruction set of <c>src/WireIngest/NativeAot.props</c>.
+/// of time: the SDK's own ILCompiler (no version named, so no preview feed to reach) for x86-64-v2, the instruction set
+/// of <c>src/WireIngest/NativeAot.props</c>, restated here because BenchmarkDotNet's generated project imports no props
+/// file (it copies a fixed list of properties). For the same reason this job compiles without the framework profile
+/// the worker gets; the native runner (bench/WireIngest.Benchmarks.Native) imports NativeAot.props and is the exact match.
 /// </summary>
 public sealed class MedianConfig : ManualConfig
 {

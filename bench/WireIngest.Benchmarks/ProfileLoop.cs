@@ -18,8 +18,8 @@ internal static class ProfileLoop
             passes++;
         }
 
-        double perPage = clock.Elapsed.TotalMilliseconds / (passes * 132.0);
-        double gcPerPage = (GC.CollectionCount(0) - gcBefore) / (passes * 132.0);
+        double perPage = clock.Elapsed.TotalMilliseconds / (passes * (double)ExtractionPasses.Pages);
+        double gcPerPage = (GC.CollectionCount(0) - gcBefore) / (passes * (double)ExtractionPasses.Pages);
         Console.WriteLine($"{passes} passes, {perPage:F2} ms per page, {gcPerPage:F2} gen0 GCs per page, {bytes} message bytes");
         return 0;
     }
