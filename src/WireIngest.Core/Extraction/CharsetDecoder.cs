@@ -4,8 +4,8 @@ using System.Text;
 namespace WireIngest.Core.Extraction;
 
 /// <summary>
-/// Turns document bytes into text: BOM first, then a declared charset (unless a single-byte label sits over valid
-/// multi-byte UTF-8), then UTF-8 when the bytes are valid UTF-8,
+/// Turns document bytes into text: BOM first (UTF-16 also without one: <see cref="Utf16Text"/>), then a declared charset
+/// (unless a single-byte label sits over valid multi-byte UTF-8), then UTF-8 when the bytes are valid UTF-8,
 /// then statistical detection (Shift_JIS, EUC-JP, GB18030, Big5, Cyrillic code pages…),
 /// else Windows-1252 (the HTML standard's fallback for Latin pages).
 /// </summary>
@@ -54,8 +54,14 @@ public static class CharsetDecoder
             return marked.Encoding;
         }
 
-        bom = 0;
-        if (declaredCharset is not null && TryGetEncoding(declaredCharset) is { } declared
+        if (Utf16Text.Detect(bytes, out bom) is { } utf16)
+        {
+            return utf16;
+        }
+
+        // A UTF-16 label on bytes that do not read as UTF-16 is wrong (the reader has already turned UTF-16 input into
+        // UTF-8, and the HTML standard ignores the label too): the bytes decide.
+        if (declaredCharset is not null && TryGetEncoding(declaredCharset) is { } declared && !IsUtf16(declared)
             && (declared.CodePage == Encoding.UTF8.CodePage ? System.Text.Unicode.Utf8.IsValid(bytes) : !IsMislabelledUtf8(declared, bytes)))
         {
             return declared;
@@ -147,23 +153,6 @@ public static class CharsetDecoder
         }
     }
 
-    private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return (Encoding.UTF8, 3);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return (Encoding.Unicode, 2);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return (Encoding.BigEndianUnicode, 2);
-        }
-
-        return null;
-    }
+    private static (Encoding Encoding, int Length)? Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? (Encoding.UTF8, 3) : null;
 }

@@ -1,13 +1,15 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using System.Text;
 using WireIngest.Core.Model;
 
 namespace WireIngest.Core.Extraction;
 
 /// <summary>
 /// Reads an input into a <see cref="RawDocument"/>: enforces the size caps, gunzips gzip input whatever its name
-/// (stopping at the decompressed cap, so a gzip bomb costs at most the cap), and rejects empty and binary files.
+/// (stopping at the decompressed cap, so a gzip bomb costs at most the cap), turns UTF-16 into UTF-8
+/// (<see cref="Utf16Text"/>), and rejects empty and binary files.
 /// </summary>
 public sealed class DocumentReader(DocumentLimits limits)
 {
@@ -67,9 +69,13 @@ public sealed class DocumentReader(DocumentLimits limits)
     public RawDocument FromBytes(ReadOnlyMemory<byte> raw, DocumentOrigin origin, string? contentType = null)
     {
         ReadOnlyMemory<byte> content = IsGzip(raw.Span) ? Gunzip(raw) : raw;
-        if (content.Length > limits.MaxDocumentBytes)
+        CheckSize(content);
+        if (Utf16Text.Detect(content.Span, out int bom) is { } utf16)
         {
-            throw new DocumentRejectedException($"too large: {content.Length:N0} bytes exceeds the {limits.MaxDocumentBytes:N0}-byte cap");
+            // Every later stage reads UTF-8: the format sniffers look for ASCII markers, which UTF-16 spreads two bytes
+            // apart, and the decoders ignore a UTF-16 label on bytes that are not UTF-16 (as the HTML standard does).
+            content = Encoding.UTF8.GetBytes(utf16.GetString(content.Span[bom..]));
+            CheckSize(content); // Up to half as large again: three UTF-8 bytes for a two-byte character.
         }
 
         if (content.Span.Trim((ReadOnlySpan<byte>)[(byte)'\t', (byte)'\n', (byte)'\v', (byte)'\f', (byte)'\r', (byte)' ', 0xEF, 0xBB, 0xBF]).IsEmpty)
@@ -84,6 +90,14 @@ public sealed class DocumentReader(DocumentLimits limits)
         }
 
         return new RawDocument(origin, content, contentType);
+    }
+
+    private void CheckSize(ReadOnlyMemory<byte> content)
+    {
+        if (content.Length > limits.MaxDocumentBytes)
+        {
+            throw new DocumentRejectedException($"too large: {content.Length:N0} bytes exceeds the {limits.MaxDocumentBytes:N0}-byte cap");
+        }
     }
 
     private static bool IsGzip(ReadOnlySpan<byte> bytes) => bytes.Length >= 3 && bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08;

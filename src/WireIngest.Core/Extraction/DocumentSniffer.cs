@@ -59,30 +59,38 @@ public static class DocumentSniffer
     }
 
     /// <summary>
-    /// Whether the bytes look like a binary file rather than text in any charset:
-    /// NUL bytes, or many C0 control characters other than the ones wire framings use (SOH, STX, ETX, EOT, SYN, tab, CR, LF, FF, VT).
+    /// Whether the bytes look like a binary file rather than text in any charset: NUL bytes in more than one byte of a
+    /// hundred, or many C0 control characters (NULs among them) other than the ones wire framings use (SOH, STX, ETX, EOT,
+    /// SYN, tab, CR, LF, FF, VT). UTF-16 (<see cref="Utf16Text"/>) is text whatever its zeros.
     /// </summary>
+    // A stray NUL is a damaged text, not a binary file: HTML parsers drop it, the normaliser strips control characters,
+    // and old wire feeds pad with NUL time-fill. Images, archives and executables hold far more of them.
     public static bool LooksBinary(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (Utf16Text.Detect(head, out _) is not null)
         {
-            return false; // UTF-16 text carries NULs by design.
+            return false;
         }
 
+        int nuls = 0;
         int controls = 0;
         foreach (byte b in head)
         {
             if (b == 0)
             {
-                return true;
+                nuls++;
             }
-
-            if (b < 0x20 && b is not (0x01 or 0x02 or 0x03 or 0x04 or 0x16 or 0x1F or 0x1E or 0x09 or 0x0A or 0x0B or 0x0C or 0x0D or 0x1B))
+            else if (b < 0x20 && !IsTextControl((char)b))
             {
                 controls++;
             }
         }
 
-        return controls > 8 && controls * 50 > head.Length;
+        int all = nuls + controls;
+        return nuls * 100 > head.Length || (all > 8 && all * 50 > head.Length);
     }
+
+    /// <summary>Whether a C0 control character belongs in text: white space, and the framings of wire copy (SOH, STX, ETX, EOT, SYN, RS, US, ESC).</summary>
+    internal static bool IsTextControl(char c) => c is '\x01' or '\x02' or '\x03' or '\x04' or '\x16' or '\x1E' or '\x1F' or '\x1B'
+        or '\t' or '\n' or '\v' or '\f' or '\r';
 }

@@ -36,6 +36,25 @@ public sealed class CharsetDecoderTests
         Assert.That(CharsetDecoder.DecodeHtml(bytes, "text/html; charset=windows-1251"), Does.Contain("Привет"));
     }
 
+    [TestCase("utf-16")]
+    [TestCase("UTF-16LE")]
+    [TestCase("utf-16be")]
+    public void Decode_Utf16LabelOnUtf8Bytes_ReadsAsUtf8(string declared)
+    {
+        // What the reader hands on for a UTF-16 XML file: UTF-8 bytes whose declaration still names UTF-16.
+        byte[] bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-16\"?><nitf>Café</nitf>");
+
+        Assert.That(CharsetDecoder.Decode(bytes, declared), Is.EqualTo("<?xml version=\"1.0\" encoding=\"UTF-16\"?><nitf>Café</nitf>"));
+    }
+
+    [Test]
+    public void Decode_Utf16WithoutBom_ReadsAsUtf16()
+    {
+        string text = "<nitf><body>東京 — Café</body></nitf>";
+
+        Assert.That(CharsetDecoder.Decode(Encoding.BigEndianUnicode.GetBytes(text), "utf-8"), Is.EqualTo(text));
+    }
+
     [Test]
     public void DecodeHtml_DeclaredUtf16WithoutBom_ReadsAsUtf8()
     {

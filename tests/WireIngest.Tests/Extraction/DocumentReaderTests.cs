@@ -157,6 +157,64 @@ public sealed class DocumentReaderTests
         Assert.That(ex!.Message, Is.EqualTo("empty file"));
     }
 
+    private static IEnumerable<TestCaseData> Utf16Encodings()
+    {
+        yield return new TestCaseData(new byte[] { 0xFF, 0xFE }, Encoding.Unicode).SetName("FromBytes_Utf16LittleEndianWithBom_Utf8Content");
+        yield return new TestCaseData(new byte[] { 0xFE, 0xFF }, Encoding.BigEndianUnicode).SetName("FromBytes_Utf16BigEndianWithBom_Utf8Content");
+        yield return new TestCaseData(Array.Empty<byte>(), Encoding.Unicode).SetName("FromBytes_Utf16LittleEndianWithoutBom_Utf8Content");
+        yield return new TestCaseData(Array.Empty<byte>(), Encoding.BigEndianUnicode).SetName("FromBytes_Utf16BigEndianWithoutBom_Utf8Content");
+    }
+
+    [TestCaseSource(nameof(Utf16Encodings))]
+    public void FromBytes_Utf16_Utf8Content(byte[] bom, Encoding encoding)
+    {
+        string page = "<html><body><p>東京 (Reuters) - Café, 𝄞 and 41-årig.</p></body></html>\n";
+
+        RawDocument document = new DocumentReader().FromBytes(Concat(bom, encoding.GetBytes(page)), Origin);
+
+        Assert.That(document.Content.ToArray(), Is.EqualTo(Encoding.UTF8.GetBytes(page)));
+    }
+
+    [Test]
+    public void FromBytes_GzippedUtf16_Utf8Content()
+    {
+        byte[] utf8 = Text(20_000);
+
+        RawDocument document = new DocumentReader().FromBytes(Gzip(Concat([0xFF, 0xFE], Encoding.Unicode.GetBytes(Encoding.ASCII.GetString(utf8)))), Origin);
+
+        Assert.That(document.Content.ToArray(), Is.EqualTo(utf8));
+    }
+
+    [Test]
+    public void FromBytes_Utf16BomAndSpacesOnly_RejectedAsEmpty()
+    {
+        var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentReader().FromBytes(Concat([0xFF, 0xFE], Encoding.Unicode.GetBytes(" \r\n ")), Origin));
+
+        Assert.That(ex!.Message, Is.EqualTo("empty file"));
+    }
+
+    [Test]
+    public void FromBytes_Utf16GrowingPastTheCapAsUtf8_RejectedAsTooLarge()
+    {
+        // 400 Japanese characters: 802 bytes in UTF-16 with its BOM, 1,200 in UTF-8.
+        var reader = new DocumentReader(new DocumentLimits { MaxDocumentBytes = 1000 });
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => reader.FromBytes(Concat([0xFF, 0xFE], Encoding.Unicode.GetBytes(new string('東', 400))), Origin));
+
+        Assert.That(ex!.Message, Does.StartWith("too large: 1,200 bytes"));
+    }
+
+    [Test]
+    public void FromBytes_TextWithAStrayNul_Accepted()
+    {
+        byte[] content = Text(5000);
+        content[2500] = 0;
+
+        RawDocument document = new DocumentReader().FromBytes(content, Origin);
+
+        Assert.That(document.Content.ToArray(), Is.EqualTo(content));
+    }
+
     [Test]
     public void ReadFile_MissingFile_IOException()
     {
@@ -175,6 +233,8 @@ public sealed class DocumentReaderTests
 
         return Encoding.ASCII.GetBytes(builder.ToString(0, size));
     }
+
+    private static byte[] Concat(byte[] first, byte[] second) => [.. first, .. second];
 
     private static byte[] Gzip(byte[] content)
     {

@@ -56,4 +56,22 @@ public sealed class DocumentSnifferTests
         byte[] n = [.. needle.Select(c => (byte)char.ToLowerInvariant(c))];
         return lower.AsSpan().IndexOf(n) >= 0;
     }
+
+    private static IEnumerable<TestCaseData> LooksBinaryCases()
+    {
+        string story = "TOKYO (Reuters) - A strong earthquake struck northern Japan on Monday, officials said. ";
+        string longStory = string.Concat(Enumerable.Repeat(story, 12));
+        yield return new TestCaseData(Encoding.UTF8.GetBytes(longStory), false).SetName("LooksBinary_Text_False");
+        yield return new TestCaseData(Encoding.UTF8.GetBytes(longStory.Insert(400, "\0")[..900]), false).SetName("LooksBinary_TextWithAStrayNul_False");
+        yield return new TestCaseData(Encoding.UTF8.GetBytes("\u0001\u0016\u0016\u0002AP-Lake rescue\r\n\u001b By SAM RIVERA\r\n" + story + "\u0003\u0004"), false).SetName("LooksBinary_WireFraming_False");
+        yield return new TestCaseData(Encoding.Unicode.GetBytes(longStory), false).SetName("LooksBinary_Utf16WithoutBom_False");
+        yield return new TestCaseData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01 }, true).SetName("LooksBinary_JpegHeader_True");
+        yield return new TestCaseData(new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00 }, true).SetName("LooksBinary_ElfHeader_True");
+        yield return new TestCaseData(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("ab\0", 40))), true).SetName("LooksBinary_NulInEveryThirdByte_True");
+        yield return new TestCaseData(Enumerable.Range(0, 4096).Select(i => (byte)((i * 7919) % 251 + 1)).ToArray(), true).SetName("LooksBinary_ControlsWithoutNuls_True");
+    }
+
+    [TestCaseSource(nameof(LooksBinaryCases))]
+    public void LooksBinary_Head_AnswersWhetherBinary(byte[] head, bool expected) =>
+        Assert.That(DocumentSniffer.LooksBinary(head), Is.EqualTo(expected));
 }
