@@ -5,7 +5,7 @@ namespace WireIngest.Core.Extraction;
 
 /// <summary>
 /// Turns document bytes into text: BOM first (UTF-16 also without one: <see cref="Utf16Text"/>), then a declared charset
-/// (unless a single-byte label sits over valid multi-byte UTF-8), then UTF-8 when the bytes are valid UTF-8,
+/// (unless a legacy label sits over valid multi-byte UTF-8), then UTF-8 when the bytes are valid UTF-8,
 /// then statistical detection (Shift_JIS, EUC-JP, GB18030, Big5, Cyrillic code pages…),
 /// else Windows-1252 (the HTML standard's fallback for Latin pages).
 /// </summary>
@@ -62,7 +62,7 @@ public static class CharsetDecoder
         // A UTF-16 label on bytes that do not read as UTF-16 is wrong (the reader has already turned UTF-16 input into
         // UTF-8, and the HTML standard ignores the label too): the bytes decide.
         if (declaredCharset is not null && TryGetEncoding(declaredCharset) is { } declared && !IsUtf16(declared)
-            && (declared.CodePage == Encoding.UTF8.CodePage ? System.Text.Unicode.Utf8.IsValid(bytes) : !IsMislabelledUtf8(declared, bytes)))
+            && (declared.CodePage == Encoding.UTF8.CodePage ? System.Text.Unicode.Utf8.IsValid(bytes) : !IsMislabelledUtf8(bytes)))
         {
             return declared;
         }
@@ -75,11 +75,13 @@ public static class CharsetDecoder
         return Detect(bytes) ?? Encoding.GetEncoding(1252);
     }
 
-    // A single-byte charset declared over bytes that are valid UTF-8 and hold multi-byte sequences is a stale label (a
-    // feed or template kept "iso-8859-1" after the text moved to UTF-8): read as Latin-1, "å" would come out as "Ã¥", and
-    // real Latin-1 text almost never forms valid UTF-8 (a lead byte like "Ã" followed only by C1 controls or "€‚ƒ…").
-    private static bool IsMislabelledUtf8(Encoding declared, ReadOnlySpan<byte> bytes) =>
-        declared.IsSingleByte && bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && System.Text.Unicode.Utf8.IsValid(bytes);
+    // A legacy charset declared over bytes that are valid UTF-8 and hold multi-byte sequences is a stale label (a feed or
+    // template kept "iso-8859-1" or "shift_jis" after the text moved to UTF-8): read as Latin-1, "å" would come out as "Ã¥",
+    // and real Latin-1 text almost never forms valid UTF-8 (a lead byte like "Ã" followed only by C1 controls or "€‚ƒ…").
+    // Multi-byte legacy text does even less: the kana of Shift_JIS and EUC-JP and the Chinese and Korean code pages' lead
+    // bytes are UTF-8 continuation bytes, invalid where a character starts. (ISO-2022-JP is 7-bit: never in question.)
+    private static bool IsMislabelledUtf8(ReadOnlySpan<byte> bytes) =>
+        bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && System.Text.Unicode.Utf8.IsValid(bytes);
 
     /// <summary>
     /// Decodes an HTML page the way the HTML standard orders the evidence: BOM, the transport's charset

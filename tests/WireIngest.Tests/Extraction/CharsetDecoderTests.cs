@@ -63,14 +63,18 @@ public sealed class CharsetDecoderTests
         Assert.That(CharsetDecoder.DecodeHtml(bytes), Does.Contain("Grüße"));
     }
 
-    // The label wins unless it is a single-byte charset over valid multi-byte UTF-8 (a stale label); real Latin-1,
-    // Windows-1252 and Shift_JIS bytes keep their declared reading.
+    // The label wins unless it is a legacy charset over valid multi-byte UTF-8 (a stale label); real Latin-1,
+    // Windows-1252, Shift_JIS and EUC-JP bytes keep their declared reading.
     [TestCase("iso-8859-1", new byte[] { 0x34, 0x31, 0x2D, 0xC3, 0xA5, 0x72, 0x69, 0x67 }, "41-årig")]
     [TestCase("windows-1252", new byte[] { 0x43, 0x61, 0x66, 0xC3, 0xA9 }, "Café")]
     [TestCase("iso-8859-1", new byte[] { 0x34, 0x31, 0x2D, 0xE5, 0x72, 0x69, 0x67 }, "41-årig")]
     [TestCase("windows-1252", new byte[] { 0x80, 0x20, 0x35 }, "€ 5")]
     [TestCase("windows-1252", new byte[] { 0xC3, 0x80, 0x20, 0x35 }, "À 5")]
     [TestCase("shift_jis", new byte[] { 0x93, 0xFA, 0x96, 0x7B }, "日本")]
+    [TestCase("shift_jis", new byte[] { 0xE6, 0x97, 0xA5, 0xE6, 0x9C, 0xAC, 0xE3, 0x81, 0xAE }, "日本の")]
+    [TestCase("euc-jp", new byte[] { 0xC6, 0xFC, 0xCB, 0xDC, 0xA4, 0xCE }, "日本の")]
+    [TestCase("euc-jp", new byte[] { 0xE6, 0x97, 0xA5, 0xE6, 0x9C, 0xAC, 0xE3, 0x81, 0xAE }, "日本の")]
+    [TestCase("gb2312", new byte[] { 0xE5, 0x8C, 0x97, 0xE4, 0xBA, 0xAC }, "北京")]
     [TestCase("iso-8859-1", new byte[] { 0x70, 0x6C, 0x61, 0x69, 0x6E }, "plain")]
     public void Decode_DeclaredCharset_ReadsAsExpected(string declared, byte[] bytes, string expected)
     {
@@ -101,6 +105,7 @@ public sealed class CharsetDecoderTests
         yield return new TestCaseData(new byte[] { 0xFF, 0xFE, 0x61, 0x00, 0xE9, 0x00 }, null).SetName("Utf16LeBom");
         yield return new TestCaseData(new byte[] { 0xFE, 0xFF, 0x00, 0x61, 0x00, 0xE9 }, null).SetName("Utf16BeBom");
         yield return new TestCaseData(new byte[] { 0x34, 0x31, 0x2D, 0xC3, 0xA5 }, "iso-8859-1").SetName("StaleLatin1Label");
+        yield return new TestCaseData(Encoding.UTF8.GetBytes("東京の天気は晴れ。"), "shift_jis").SetName("StaleShiftJisLabel");
         yield return new TestCaseData(new byte[] { 0x80, 0x20, 0x35 }, "windows-1252").SetName("Windows1252");
         yield return new TestCaseData(new byte[] { 0x61, 0xFF, 0x62 }, "utf-8").SetName("InvalidUtf8Declared");
         yield return new TestCaseData(new byte[] { 0x61, 0xFF, 0x62 }, "no-such-charset").SetName("UnknownLabel");
