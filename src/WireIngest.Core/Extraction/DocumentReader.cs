@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using WireIngest.Core.Model;
@@ -113,12 +114,40 @@ public sealed class DocumentReader(DocumentLimits limits)
         try
         {
             using var gzip = new GZipStream(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), CompressionMode.Decompress);
-            return ReadCapped(gzip, limits.MaxDocumentBytes, "decompressed content", DecompressedSizeHint(compressed.Span));
+            ReadOnlyMemory<byte> content = ReadCapped(gzip, limits.MaxDocumentBytes, "decompressed content", DecompressedSizeHint(compressed.Span));
+            if (!EndsWithTrailer(compressed.Span, content.Span))
+            {
+                throw new DocumentRejectedException("malformed gzip: the input does not end with the stream's trailer (a truncated file, or bytes after it)");
+            }
+
+            return content;
         }
         catch (InvalidDataException ex)
         {
             throw new DocumentRejectedException($"malformed gzip: {ex.Message}", ex);
         }
+    }
+
+    // GZipStream stops without an error where a truncated stream's data runs out (dotnet/runtime#47563): a file cut short
+    // in transfer would pass as a shorter story. So the input must end with its last member's trailer (RFC 1952: CRC-32
+    // and ISIZE of that member's data, which zlib has checked when it reached them): one member's ISIZE is the whole
+    // output's length; after several members it is the last one's, whose CRC-32 is checked over that tail of the output.
+    // A cut stream ends in compressed data instead, which passes for a trailer by chance once in 2^32. (Zero padding after
+    // the last member, which GZipStream ignores as gzip(1) does, reads as an empty member's trailer and passes.)
+    private static bool EndsWithTrailer(ReadOnlySpan<byte> compressed, ReadOnlySpan<byte> content)
+    {
+        if (compressed.Length < 18)
+        {
+            return false; // Shorter than a header and a trailer.
+        }
+
+        uint size = BinaryPrimitives.ReadUInt32LittleEndian(compressed[^4..]);
+        if (size == (uint)content.Length)
+        {
+            return true;
+        }
+
+        return size < (uint)content.Length && Crc32.HashToUInt32(content[^(int)size..]) == BinaryPrimitives.ReadUInt32LittleEndian(compressed[^8..]);
     }
 
     // The gzip trailer's ISIZE (size mod 2^32 of the last member) is only a claim until zlib checks it at the end: a hostile

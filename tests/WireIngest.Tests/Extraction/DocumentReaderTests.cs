@@ -84,6 +84,51 @@ public sealed class DocumentReaderTests
         Assert.That(document.Content.ToArray(), Is.EqualTo(first.Concat(second).ToArray()));
     }
 
+    // A file cut short in transfer: inside the header's first block, mid-stream, inside the trailer, one byte short.
+    [TestCase(18)]
+    [TestCase(60)]
+    [TestCase(-100)]
+    [TestCase(-8)]
+    [TestCase(-4)]
+    [TestCase(-1)]
+    public void FromBytes_TruncatedGzip_RejectedAsMalformed(int cut)
+    {
+        byte[] compressed = Gzip(Text(150_000));
+        byte[] truncated = compressed[..(cut > 0 ? cut : compressed.Length + cut)];
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentReader().FromBytes(truncated, Origin));
+
+        Assert.That(ex!.Message, Does.StartWith("malformed gzip: the input does not end with the stream's trailer"));
+    }
+
+    [Test]
+    public void FromBytes_TwoGzipMembersTheSecondTruncated_RejectedAsMalformed()
+    {
+        byte[] second = Gzip(Text(20_000));
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentReader().FromBytes(Concat(Gzip(Text(30_000)), second[..^6]), Origin));
+
+        Assert.That(ex!.Message, Does.StartWith("malformed gzip"));
+    }
+
+    [Test]
+    public void FromBytes_GzipPaddedWithZeros_Accepted()
+    {
+        byte[] content = Text(10_000);
+
+        RawDocument document = new DocumentReader().FromBytes(Concat(Gzip(content), new byte[512]), Origin);
+
+        Assert.That(document.Content.ToArray(), Is.EqualTo(content));
+    }
+
+    [Test]
+    public void FromBytes_EmptyGzip_RejectedAsEmpty()
+    {
+        var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentReader().FromBytes(Gzip([]), Origin));
+
+        Assert.That(ex!.Message, Is.EqualTo("empty file"));
+    }
+
     [TestCase(1000, 1001)]
     [TestCase(1000, 50_000)]
     public void FromBytes_GzipDecompressingOverTheCap_Rejected(int cap, int size)
