@@ -1,3 +1,5 @@
+using WireIngest.Core.Extraction.Feeds;
+
 namespace WireIngest.Core.Sources.Http;
 
 /// <summary>A URL to look at in a poll: a configured page, or an index item with the index it came from.</summary>

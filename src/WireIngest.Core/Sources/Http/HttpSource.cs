@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Extraction;
+using WireIngest.Core.Extraction.Feeds;
 using WireIngest.Core.Model;
 using WireIngest.Core.Storage;
 

@@ -43,8 +43,8 @@ public sealed class HttpSourceRunTests
     [Test]
     public async Task RunOnce_HttpFeed_PublishesItsStoriesToTheEmbeddedQueue()
     {
-        _server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(_server.Url("/nato")), Feeds.RssItem(_server.Url("/missing"))), "application/rss+xml");
-        _server.MapText("/nato", Feeds.ArticlePage("Allies pledge air defence for Ukraine"));
+        _server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(_server.Url("/nato")), FeedXml.RssItem(_server.Url("/missing"))), "application/rss+xml");
+        _server.MapText("/nato", FeedXml.ArticlePage("Allies pledge air defence for Ukraine"));
 
         int code = await _worker.RunOnceAsync(Settings("--WireIngest:Sources:0:Index:0=" + _server.Url("/feed.xml")));
 
@@ -64,7 +64,7 @@ public sealed class HttpSourceRunTests
     public async Task RunOnce_FeedItemWithFullArticle_IsPublishedWithoutFetchingItsPage()
     {
         string content = $"<content:encoded><![CDATA[{WireIngest.Tests.Extraction.Html.HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>Jane Doe</dc:creator>";
-        _server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(_server.Url("/full-story"), "NATO ministers weigh faster air defence deliveries", extra: content)), "application/rss+xml");
+        _server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(_server.Url("/full-story"), "NATO ministers weigh faster air defence deliveries", extra: content)), "application/rss+xml");
 
         int code = await _worker.RunOnceAsync(Settings("--WireIngest:Sources:0:Index:0=" + _server.Url("/feed.xml")));
 
@@ -80,7 +80,7 @@ public sealed class HttpSourceRunTests
     [Test]
     public async Task RunOnce_PageInLatin1DeclaredOnlyByHttp_IsDecodedWithThatCharset()
     {
-        string page = Feeds.ArticlePage("Café owners in Zürich protest").Replace("<meta charset=\"utf-8\">", string.Empty, StringComparison.Ordinal);
+        string page = FeedXml.ArticlePage("Café owners in Zürich protest").Replace("<meta charset=\"utf-8\">", string.Empty, StringComparison.Ordinal);
         _server.MapBytes("/story", Encoding.Latin1.GetBytes(page), "text/html; charset=iso-8859-1");
 
         int code = await _worker.RunOnceAsync(Settings("--WireIngest:Sources:0:Urls:0=" + _server.Url("/story")));
@@ -117,7 +117,7 @@ public sealed class HttpSourceRunTests
     public async Task Run_Hosted_IndexDownForSeveralPolls_LogsFailingOnceThenRecoveredOnce(CancellationToken cancellationToken)
     {
         bool down = true;
-        byte[] feed = Encoding.UTF8.GetBytes(Feeds.Rss(Feeds.RssItem(_server.Url("/nato"))));
+        byte[] feed = Encoding.UTF8.GetBytes(FeedXml.Rss(FeedXml.RssItem(_server.Url("/nato"))));
         _server.Map("/feed.xml", async context =>
         {
             if (Volatile.Read(ref down))
@@ -128,7 +128,7 @@ public sealed class HttpSourceRunTests
 
             await context.Response.Body.WriteAsync(feed, context.RequestAborted);
         });
-        _server.MapText("/nato", Feeds.ArticlePage("Allies pledge air defence for Ukraine"));
+        _server.MapText("/nato", FeedXml.ArticlePage("Allies pledge air defence for Ukraine"));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task<int> run = _worker.RunHostedAsync(
             Settings("--WireIngest:Sources:0:Index:0=" + _server.Url("/feed.xml"), "--WireIngest:Sources:0:MaxRetries=0",
@@ -184,7 +184,7 @@ public sealed class HttpSourceRunTests
     [Test]
     public async Task SourcesCheck_FolderOkAndHttpFailing_PrintsOneLineEachAndExitsTwo()
     {
-        _server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(_server.Url("/a"))), "application/rss+xml");
+        _server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(_server.Url("/a"))), "application/rss+xml");
 
         (int code, string output) = await _worker.CliAsync(
         [
@@ -209,7 +209,7 @@ public sealed class HttpSourceRunTests
     [Test]
     public async Task SourcesCheck_AllReachable_ExitsZero()
     {
-        _server.MapText("/a", Feeds.ArticlePage("Story A"));
+        _server.MapText("/a", FeedXml.ArticlePage("Story A"));
 
         (int code, string output) = await _worker.CliAsync("sources", "check", "--WireIngest:Sources:0:Name=web", "--WireIngest:Sources:0:Kind=http", "--WireIngest:Sources:0:Urls:0=" + _server.Url("/a"));
 

@@ -2,6 +2,8 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using WireIngest.Core.Sources;
 
+using WireIngest.Tests.TestSupport;
+
 namespace WireIngest.Tests.Sources.Http;
 
 [TestFixture]
@@ -25,9 +27,9 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_RssIndex_FetchesEachItemPageWithItsUrlAndContentType(CancellationToken cancellationToken)
     {
-        Server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(Server.Url("/a")), Feeds.RssItem(Server.Url("/b"))), "application/rss+xml");
-        Server.MapText("/a", Feeds.ArticlePage("Story A"), "text/html; charset=iso-8859-1");
-        Server.MapText("/b", Feeds.ArticlePage("Story B"));
+        Server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(Server.Url("/a")), FeedXml.RssItem(Server.Url("/b"))), "application/rss+xml");
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"), "text/html; charset=iso-8859-1");
+        Server.MapText("/b", FeedXml.ArticlePage("Story B"));
 
         List<SourceDocument> documents = await PollAsync(_sut.Create(_sut.Options(index: ["/feed.xml"])), cancellationToken);
 
@@ -44,10 +46,10 @@ public sealed class HttpSourceTests
     public async Task Poll_AtomEntryWithFullContent_IsUsedAsIsWithoutFetchingItsLink(CancellationToken cancellationToken)
     {
         string body = string.Concat(Enumerable.Repeat("<p>Ministers met in Brussels on Tuesday to agree new support for the alliance's eastern members.</p>", 8));
-        Server.MapText("/atom.xml", Feeds.Atom(
-            Feeds.AtomEntry(Server.Url("/full"), "Full story", $"<content type=\"html\">{System.Net.WebUtility.HtmlEncode(body)}</content>"),
-            Feeds.AtomEntry(Server.Url("/teaser"), "Teaser", "<content type=\"html\">Short summary.</content>")), "application/atom+xml");
-        Server.MapText("/teaser", Feeds.ArticlePage("Teaser story"));
+        Server.MapText("/atom.xml", FeedXml.Atom(
+            FeedXml.AtomEntry(Server.Url("/full"), "Full story", $"<content type=\"html\">{System.Net.WebUtility.HtmlEncode(body)}</content>"),
+            FeedXml.AtomEntry(Server.Url("/teaser"), "Teaser", "<content type=\"html\">Short summary.</content>")), "application/atom+xml");
+        Server.MapText("/teaser", FeedXml.ArticlePage("Teaser story"));
 
         List<SourceDocument> documents = await PollAsync(_sut.Create(_sut.Options(index: ["/atom.xml"])), cancellationToken);
 
@@ -66,12 +68,12 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_SitemapIndex_FollowsItsSitemapsToThePages(CancellationToken cancellationToken)
     {
-        Server.MapText("/sitemap-index.xml", Feeds.SitemapIndex(Server.Url("/sitemap-1.xml"), Server.Url("/sitemap-2.xml")), "application/xml");
-        Server.MapText("/sitemap-1.xml", Feeds.Sitemap(Server.Url("/p1")), "application/xml");
-        Server.MapText("/sitemap-2.xml", Feeds.Sitemap(Server.Url("/p2"), Server.Url("/p3")), "application/xml");
+        Server.MapText("/sitemap-index.xml", FeedXml.SitemapIndex(Server.Url("/sitemap-1.xml"), Server.Url("/sitemap-2.xml")), "application/xml");
+        Server.MapText("/sitemap-1.xml", FeedXml.Sitemap(Server.Url("/p1")), "application/xml");
+        Server.MapText("/sitemap-2.xml", FeedXml.Sitemap(Server.Url("/p2"), Server.Url("/p3")), "application/xml");
         foreach (string page in new[] { "/p1", "/p2", "/p3" })
         {
-            Server.MapText(page, Feeds.ArticlePage("Page " + page));
+            Server.MapText(page, FeedXml.ArticlePage("Page " + page));
         }
 
         List<SourceDocument> documents = await PollAsync(_sut.Create(_sut.Options(index: ["/sitemap-index.xml"])), cancellationToken);
@@ -82,9 +84,9 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_SecondTime_IndexAnswers304AndNothingIsFetchedAgain(CancellationToken cancellationToken)
     {
-        Server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(Server.Url("/a")), Feeds.RssItem(Server.Url("/b"))), "application/rss+xml", etag: "\"feed-v1\"");
-        Server.MapText("/a", Feeds.ArticlePage("Story A"));
-        Server.MapText("/b", Feeds.ArticlePage("Story B"));
+        Server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(Server.Url("/a")), FeedXml.RssItem(Server.Url("/b"))), "application/rss+xml", etag: "\"feed-v1\"");
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"));
+        Server.MapText("/b", FeedXml.ArticlePage("Story B"));
         IWireSource source = _sut.Create(_sut.Options(index: ["/feed.xml"]));
         await PollAsync(source, cancellationToken);
 
@@ -106,12 +108,12 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_ChangedFeedWithKnownItems_FetchesOnlyTheNewItem(CancellationToken cancellationToken)
     {
-        Server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(Server.Url("/a"))), "application/rss+xml");
-        Server.MapText("/a", Feeds.ArticlePage("Story A"));
-        Server.MapText("/b", Feeds.ArticlePage("Story B"));
+        Server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(Server.Url("/a"))), "application/rss+xml");
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"));
+        Server.MapText("/b", FeedXml.ArticlePage("Story B"));
         IWireSource source = _sut.Create(_sut.Options(index: ["/feed.xml"]));
         await PollAsync(source, cancellationToken);
-        Server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(Server.Url("/b")), Feeds.RssItem(Server.Url("/a"))), "application/rss+xml");
+        Server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(Server.Url("/b")), FeedXml.RssItem(Server.Url("/a"))), "application/rss+xml");
 
         List<SourceDocument> second = await PollAsync(source, cancellationToken);
 
@@ -126,7 +128,7 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_KnownPage_SendsItsETagAndReports304AsUnchanged(CancellationToken cancellationToken)
     {
-        Server.MapText("/a", Feeds.ArticlePage("Story A"), etag: "\"a-1\"");
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"), etag: "\"a-1\"");
         IWireSource source = _sut.Create(_sut.Options(urls: ["/a"]));
         await PollAsync(source, cancellationToken);
 
@@ -149,7 +151,7 @@ public sealed class HttpSourceTests
             Interlocked.Increment(ref slowCalls);
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
         });
-        Server.MapText("/fast", Feeds.ArticlePage("Fast story"));
+        Server.MapText("/fast", FeedXml.ArticlePage("Fast story"));
         SourceOptions options = _sut.Options(urls: ["/slow", "/fast"]);
         options.RequestTimeout = TimeSpan.FromMilliseconds(300);
         options.MaxRetries = 1;
@@ -169,7 +171,7 @@ public sealed class HttpSourceTests
     public async Task Poll_ServerErrorThenSuccess_RetriesAndDelivers(CancellationToken cancellationToken)
     {
         int calls = 0;
-        byte[] page = Encoding.UTF8.GetBytes(Feeds.ArticlePage("Story after retry"));
+        byte[] page = Encoding.UTF8.GetBytes(FeedXml.ArticlePage("Story after retry"));
         Server.Map("/flaky", async context =>
         {
             if (Interlocked.Increment(ref calls) == 1)
@@ -207,7 +209,7 @@ public sealed class HttpSourceTests
             }
 
             context.Response.ContentType = "text/html";
-            await context.Response.WriteAsync(Feeds.ArticlePage("Busy story"), context.RequestAborted);
+            await context.Response.WriteAsync(FeedXml.ArticlePage("Busy story"), context.RequestAborted);
         });
 
         List<SourceDocument> documents = await PollAsync(_sut.Create(_sut.Options(urls: ["/busy"])), cancellationToken);
@@ -219,8 +221,8 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_ItemNotFound_IsADocumentFailureAndTheNextItemGoesThrough(CancellationToken cancellationToken)
     {
-        Server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(Server.Url("/missing")), Feeds.RssItem(Server.Url("/ok"))), "application/rss+xml");
-        Server.MapText("/ok", Feeds.ArticlePage("Story OK"));
+        Server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(Server.Url("/missing")), FeedXml.RssItem(Server.Url("/ok"))), "application/rss+xml");
+        Server.MapText("/ok", FeedXml.ArticlePage("Story OK"));
         IWireSource source = _sut.Create(_sut.Options(index: ["/feed.xml"]));
 
         List<SourceDocument> documents = await PollAsync(source, cancellationToken);
@@ -241,7 +243,7 @@ public sealed class HttpSourceTests
     {
         Server.MapRedirect("/r1", "/r2");
         Server.MapRedirect("/r2", Server.Url("/r3"));
-        Server.MapText("/r3", Feeds.ArticlePage("Redirected story"));
+        Server.MapText("/r3", FeedXml.ArticlePage("Redirected story"));
 
         List<SourceDocument> documents = await PollAsync(_sut.Create(_sut.Options(urls: ["/r1"])), cancellationToken);
 
@@ -331,18 +333,18 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_FeedWithBrokenItems_GoodItemsStillGoThrough(CancellationToken cancellationToken)
     {
-        string feed = Feeds.Rss(
-            Feeds.RssItem(Server.Url("/good-1")),
+        string feed = FeedXml.Rss(
+            FeedXml.RssItem(Server.Url("/good-1")),
             "<item><title>No link at all</title></item>\n",
-            Feeds.RssItem(Server.Url("/odd-date"), pubDate: "sometime last week"),
-            Feeds.RssItem("ftp://127.0.0.1/story.html"),
-            Feeds.RssItem(Server.Url("/good-2")));
+            FeedXml.RssItem(Server.Url("/odd-date"), pubDate: "sometime last week"),
+            FeedXml.RssItem("ftp://127.0.0.1/story.html"),
+            FeedXml.RssItem(Server.Url("/good-2")));
         // Cut off in the middle of the next item: what came before still counts.
         feed = feed[..feed.IndexOf("</channel>", StringComparison.Ordinal)] + "<item><title>Trunc";
         Server.MapText("/feed.xml", feed, "application/rss+xml");
         foreach (string page in new[] { "/good-1", "/odd-date", "/good-2" })
         {
-            Server.MapText(page, Feeds.ArticlePage("Page " + page));
+            Server.MapText(page, FeedXml.ArticlePage("Page " + page));
         }
 
         IWireSource source = _sut.Create(_sut.Options(index: ["/feed.xml"]));
@@ -361,7 +363,7 @@ public sealed class HttpSourceTests
     public async Task Poll_NotAFeed_MarksTheSourceFailingWhileItsPagesGoOn(CancellationToken cancellationToken)
     {
         Server.MapText("/feed.xml", "<html><body>Maintenance</body></html>", "text/html");
-        Server.MapText("/a", Feeds.ArticlePage("Story A"));
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"));
 
         IWireSource source = _sut.Create(_sut.Options(urls: ["/a"], index: ["/feed.xml"]));
         List<SourceDocument> documents = await PollAsync(source, cancellationToken);
@@ -377,7 +379,7 @@ public sealed class HttpSourceTests
     public async Task Poll_IndexDownThenBack_SourceFailsThenRecovers(CancellationToken cancellationToken)
     {
         bool down = true;
-        byte[] feed = Encoding.UTF8.GetBytes(Feeds.Rss(Feeds.RssItem(Server.Url("/a"))));
+        byte[] feed = Encoding.UTF8.GetBytes(FeedXml.Rss(FeedXml.RssItem(Server.Url("/a"))));
         Server.Map("/feed.xml", async context =>
         {
             if (Volatile.Read(ref down))
@@ -388,8 +390,8 @@ public sealed class HttpSourceTests
 
             await context.Response.Body.WriteAsync(feed, context.RequestAborted);
         });
-        Server.MapText("/a", Feeds.ArticlePage("Story A"));
-        Server.MapText("/b", Feeds.ArticlePage("Story B"));
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"));
+        Server.MapText("/b", FeedXml.ArticlePage("Story B"));
         IWireSource source = _sut.Create(_sut.Options(urls: ["/b"], index: ["/feed.xml"]));
 
         List<SourceDocument> first = await PollAsync(source, cancellationToken);
@@ -411,7 +413,7 @@ public sealed class HttpSourceTests
     public async Task Poll_ManyPagesOnOneHost_NeverMoreInFlightThanTheLimit(CancellationToken cancellationToken)
     {
         int inFlight = 0, most = 0;
-        byte[] page = Encoding.UTF8.GetBytes(Feeds.ArticlePage("Story"));
+        byte[] page = Encoding.UTF8.GetBytes(FeedXml.ArticlePage("Story"));
         string[] paths = [.. Enumerable.Range(1, 8).Select(i => $"/p{i}")];
         foreach (string path in paths)
         {
@@ -477,8 +479,8 @@ public sealed class HttpSourceTests
     public async Task Poll_RobotsDisallows_PageIsNotFetchedAndFailsWithTheReason(CancellationToken cancellationToken)
     {
         Server.MapText("/robots.txt", "User-agent: *\nDisallow: /private/\n", "text/plain");
-        Server.MapText("/private/a", Feeds.ArticlePage("Private"));
-        Server.MapText("/public/b", Feeds.ArticlePage("Public"));
+        Server.MapText("/private/a", FeedXml.ArticlePage("Private"));
+        Server.MapText("/public/b", FeedXml.ArticlePage("Public"));
 
         List<SourceDocument> documents = await PollAsync(_sut.Create(_sut.Options(urls: ["/private/a", "/public/b"])), cancellationToken);
 
@@ -495,7 +497,7 @@ public sealed class HttpSourceTests
     public async Task Poll_IgnoreRobots_FetchesWhatRobotsDisallows(CancellationToken cancellationToken)
     {
         Server.MapText("/robots.txt", "User-agent: *\nDisallow: /\n", "text/plain");
-        Server.MapText("/private/a", Feeds.ArticlePage("Private"));
+        Server.MapText("/private/a", FeedXml.ArticlePage("Private"));
         SourceOptions options = _sut.Options(urls: ["/private/a"]);
         options.IgnoreRobots = true;
 
@@ -511,7 +513,7 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Poll_Always_SendsTheConfiguredUserAgent(CancellationToken cancellationToken)
     {
-        Server.MapText("/a", Feeds.ArticlePage("Story A"));
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"));
         SourceOptions options = _sut.Options(urls: ["/a"]);
         options.UserAgent = "ExampleBot/2.0 (+https://example.org/bot)";
 
@@ -523,8 +525,8 @@ public sealed class HttpSourceTests
     [Test]
     public async Task Check_ReachableFeedAndPage_IsOk(CancellationToken cancellationToken)
     {
-        Server.MapText("/feed.xml", Feeds.Rss(Feeds.RssItem(Server.Url("/a"))), "application/rss+xml");
-        Server.MapText("/a", Feeds.ArticlePage("Story A"));
+        Server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(Server.Url("/a"))), "application/rss+xml");
+        Server.MapText("/a", FeedXml.ArticlePage("Story A"));
 
         SourceCheck check = await _sut.Create(_sut.Options(urls: ["/a"], index: ["/feed.xml"])).CheckAsync(cancellationToken);
 

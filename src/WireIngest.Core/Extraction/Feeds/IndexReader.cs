@@ -2,10 +2,9 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
-using WireIngest.Core.Extraction;
 using WireIngest.Core.Extraction.Wire;
 
-namespace WireIngest.Core.Sources.Http;
+namespace WireIngest.Core.Extraction.Feeds;
 
 /// <summary>
 /// Reads an RSS 2.0 / RSS 1.0 / Atom feed or a sitemap / sitemap index, item by item: each item is parsed on its own (RSS and

@@ -1,8 +1,11 @@
 using System.Text;
 using WireIngest.Core.Extraction;
-using WireIngest.Core.Sources.Http;
+using WireIngest.Core.Extraction.Feeds;
 
-namespace WireIngest.Tests.Sources.Http;
+using WireIngest.Tests.Extraction.Html;
+using WireIngest.Tests.TestSupport;
+
+namespace WireIngest.Tests.Extraction.Feeds;
 
 [TestFixture]
 public sealed class IndexReaderTests
@@ -14,8 +17,8 @@ public sealed class IndexReaderTests
     [Test]
     public void Read_RssWithRelativeLinkAndGuidOnly_ResolvesBothAgainstTheIndex()
     {
-        IndexDocument index = Read(Feeds.Rss(
-            Feeds.RssItem("/world/story-1"),
+        IndexDocument index = Read(FeedXml.Rss(
+            FeedXml.RssItem("/world/story-1"),
             "<item><title>Guid only</title><guid isPermaLink=\"true\">https://news.example.org/world/story-2</guid></item>"));
 
         Assert.Multiple(() =>
@@ -30,10 +33,10 @@ public sealed class IndexReaderTests
     [Test]
     public void Read_RssContentEncoded_KeepsAFullArticleAndDropsATeaser()
     {
-        string full = $"<content:encoded><![CDATA[{WireIngest.Tests.Extraction.Html.HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>Jane Doe</dc:creator>";
-        IndexDocument index = Read(Feeds.Rss(
-            Feeds.RssItem("https://news.example.org/a", extra: full),
-            Feeds.RssItem("https://news.example.org/b", extra: "<content:encoded><![CDATA[<p>Read more.</p>]]></content:encoded>")));
+        string full = $"<content:encoded><![CDATA[{HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>Jane Doe</dc:creator>";
+        IndexDocument index = Read(FeedXml.Rss(
+            FeedXml.RssItem("https://news.example.org/a", extra: full),
+            FeedXml.RssItem("https://news.example.org/b", extra: "<content:encoded><![CDATA[<p>Read more.</p>]]></content:encoded>")));
 
         Assert.Multiple(() =>
         {

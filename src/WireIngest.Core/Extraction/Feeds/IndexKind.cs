@@ -1,4 +1,4 @@
-namespace WireIngest.Core.Sources.Http;
+namespace WireIngest.Core.Extraction.Feeds;
 
 /// <summary>What an index URL turned out to be.</summary>
 internal enum IndexKind

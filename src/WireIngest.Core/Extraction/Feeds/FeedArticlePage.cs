@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace WireIngest.Core.Sources.Http;
+namespace WireIngest.Core.Extraction.Feeds;
 
 /// <summary>
 /// A feed item that carries its whole article becomes an HTML page for the pipeline, with the item's title, author, dates and

@@ -1,6 +1,6 @@
-using WireIngest.Core.Sources.Http;
+using WireIngest.Core.Extraction.Feeds;
 
-namespace WireIngest.Tests.Sources.Http;
+namespace WireIngest.Tests.Extraction.Feeds;
 
 [TestFixture]
 public sealed class FeedArticlePageTests

@@ -1,7 +1,7 @@
-namespace WireIngest.Tests.Sources.Http;
+namespace WireIngest.Tests.TestSupport;
 
 /// <summary>Small RSS, Atom and sitemap documents for the tests.</summary>
-internal static class Feeds
+internal static class FeedXml
 {
     public static string Rss(params string[] items) => $"""
         <?xml version="1.0" encoding="utf-8"?>

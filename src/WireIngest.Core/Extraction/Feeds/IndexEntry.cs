@@ -1,4 +1,4 @@
-namespace WireIngest.Core.Sources.Http;
+namespace WireIngest.Core.Extraction.Feeds;
 
 /// <summary>One item of an index: a feed item, a sitemap URL, or a child sitemap of a sitemap index.</summary>
 /// <param name="Link">The item's link as written (resolved against the index URL), the ledger key.</param>
