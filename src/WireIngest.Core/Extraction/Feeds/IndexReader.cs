@@ -91,7 +91,7 @@ internal static class IndexReader
         {
             // The generic formatter creates the feed with new(), not Activator over a Type (not trim-safe in the Native AOT app).
             var formatter = new Rss20FeedFormatter<SyndicationFeed> { DateTimeParser = LenientDate };
-            using XmlReader wrapped = new XElement("rss", new XAttribute("version", "2.0"), new XElement("channel", element)).CreateReader();
+            using XmlReader wrapped = new XElement("rss", new XAttribute("version", "2.0"), new XElement("channel", WithoutLayout(element))).CreateReader();
             formatter.ReadFrom(wrapped);
             item = formatter.Feed.Items.Single();
         }
@@ -116,7 +116,7 @@ internal static class IndexReader
         try
         {
             var formatter = new Atom10FeedFormatter<SyndicationFeed> { DateTimeParser = LenientDate };
-            using XmlReader wrapped = new XElement(Atom + "feed", element).CreateReader();
+            using XmlReader wrapped = new XElement(Atom + "feed", WithoutLayout(element)).CreateReader();
             formatter.ReadFrom(wrapped);
             item = formatter.Feed.Items.Single();
         }
@@ -134,6 +134,28 @@ internal static class IndexReader
             : null;
         string? author = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
         return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate));
+    }
+
+    // Pretty-printed feeds put line breaks between an item's fields, which reach the formatters as text nodes where they
+    // expect elements: they refuse the item ("'Text' is an invalid XmlNodeType"), and it would keep only its link. The
+    // layout goes from a copy, except inside the text constructs, whose XHTML keeps the spaces between its inline elements.
+    private static XElement WithoutLayout(XElement item)
+    {
+        var copy = new XElement(item);
+        Strip(copy);
+        return copy;
+
+        static void Strip(XElement element)
+        {
+            element.Nodes().OfType<XText>().Where(t => t is not XCData && string.IsNullOrWhiteSpace(t.Value)).ToList().ForEach(t => t.Remove());
+            foreach (XElement child in element.Elements())
+            {
+                if (child.Name.LocalName is not ("content" or "summary" or "title" or "subtitle" or "rights" or "description" or "encoded"))
+                {
+                    Strip(child);
+                }
+            }
+        }
     }
 
     private static IndexEntry SitemapEntry(XElement element, Uri url)

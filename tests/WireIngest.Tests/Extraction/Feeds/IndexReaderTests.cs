@@ -46,6 +46,57 @@ public sealed class IndexReaderTests
         });
     }
 
+    // Feeds as most publishers write them: one field per line, nested fields indented.
+    private static IEnumerable<TestCaseData> PrettyPrintedFeeds()
+    {
+        yield return new TestCaseData($"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel>
+                <title>World</title>
+                <item>
+                  <title>NATO weighs faster deliveries</title>
+                  <link>https://news.example.org/world/nato</link>
+                  <guid isPermaLink="true">https://news.example.org/world/nato</guid>
+                  <pubDate>Tue, 03 Dec 2024 10:00:00 GMT</pubDate>
+                  <dc:creator>Jane Doe</dc:creator>
+                  <content:encoded><![CDATA[{HtmlPages.StoryParagraphs}]]></content:encoded>
+                </item>
+              </channel>
+            </rss>
+            """).SetName("Read_PrettyPrintedRssItem_KeepsDateAuthorAndFullText");
+        yield return new TestCaseData($"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>World</title>
+              <entry>
+                <title>NATO weighs faster deliveries</title>
+                <id>https://news.example.org/world/nato</id>
+                <link rel="alternate" href="https://news.example.org/world/nato"/>
+                <updated>2024-12-03T10:00:00Z</updated>
+                <author>
+                  <name>Jane Doe</name>
+                </author>
+                <content type="html"><![CDATA[{HtmlPages.StoryParagraphs}]]></content>
+              </entry>
+            </feed>
+            """).SetName("Read_PrettyPrintedAtomEntry_KeepsDateAuthorAndFullText");
+    }
+
+    [TestCaseSource(nameof(PrettyPrintedFeeds))]
+    public void Read_PrettyPrintedItem_KeepsDateAuthorAndFullText(string xml)
+    {
+        IndexEntry entry = Read(xml).Entries.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.Link, Is.EqualTo("https://news.example.org/world/nato"));
+            Assert.That(entry.Updated, Is.EqualTo(new DateTimeOffset(2024, 12, 3, 10, 0, 0, TimeSpan.Zero)));
+            Assert.That(entry.Author, Is.EqualTo("Jane Doe"));
+            Assert.That(entry.FullHtml, Does.Contain("munitions were running low"));
+        });
+    }
+
     [Test]
     public void Read_Rss10_TakesEachItemLink()
     {
