@@ -18,9 +18,9 @@ internal static class IndexReader
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
 
-    /// <summary>Reads the index.</summary>
+    /// <summary>Reads the index; relative links are resolved against <paramref name="url"/>, or kept as written without one (a file).</summary>
     /// <exception cref="DocumentRejectedException">Not XML, or not a feed or sitemap at all.</exception>
-    public static IndexDocument Read(ReadOnlyMemory<byte> content, Uri url)
+    public static IndexDocument Read(ReadOnlyMemory<byte> content, Uri? url)
     {
         XmlReader reader;
         try
@@ -84,7 +84,7 @@ internal static class IndexReader
         return new IndexDocument(kind, entries, errors);
     }
 
-    private static IndexEntry RssEntry(XElement element, Uri url)
+    private static IndexEntry RssEntry(XElement element, Uri? url)
     {
         SyndicationItem item;
         try
@@ -110,7 +110,7 @@ internal static class IndexReader
         return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate));
     }
 
-    private static IndexEntry AtomEntry(XElement element, Uri url)
+    private static IndexEntry AtomEntry(XElement element, Uri? url)
     {
         SyndicationItem item;
         try
@@ -158,7 +158,7 @@ internal static class IndexReader
         }
     }
 
-    private static IndexEntry SitemapEntry(XElement element, Uri url)
+    private static IndexEntry SitemapEntry(XElement element, Uri? url)
     {
         string link = element.Elements().FirstOrDefault(e => e.Name.LocalName == "loc")?.Value.Trim() is { Length: > 0 } loc ? loc : throw new FormatException("no <loc>");
         string? lastmod = element.Elements().FirstOrDefault(e => e.Name.LocalName == "lastmod")?.Value.Trim();
@@ -166,14 +166,14 @@ internal static class IndexReader
     }
 
     /// <summary>The item's <c>link</c> child in any namespace; else the item is broken for <paramref name="error"/>.</summary>
-    private static IndexEntry ChildLink(XElement element, Uri url, string? error)
+    private static IndexEntry ChildLink(XElement element, Uri? url, string? error)
     {
         string? link = element.Elements().FirstOrDefault(e => e.Name.LocalName == "link")?.Value.Trim();
         return string.IsNullOrEmpty(link) ? throw new FormatException(error ?? "no link") : new IndexEntry(Resolve(url, link), null, element.Elements().FirstOrDefault(e => e.Name.LocalName == "title")?.Value);
     }
 
-    private static string Resolve(Uri index, string link) =>
-        Uri.TryCreate(index, link.Trim(), out Uri? absolute) ? absolute.OriginalString : link.Trim();
+    private static string Resolve(Uri? index, string link) =>
+        index is not null && Uri.TryCreate(index, link.Trim(), out Uri? absolute) ? absolute.OriginalString : link.Trim();
 
     private static string? Full(string? html) => html is not null && FeedArticlePage.IsFullArticle(html) ? html : null;
 

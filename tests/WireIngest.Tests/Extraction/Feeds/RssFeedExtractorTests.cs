@@ -1,0 +1,108 @@
+using System.Text;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Extraction.Feeds;
+using WireIngest.Core.Extraction.Html;
+using WireIngest.Core.Model;
+using WireIngest.Tests.Extraction.Html;
+using WireIngest.Tests.TestSupport;
+
+namespace WireIngest.Tests.Extraction.Feeds;
+
+[TestFixture]
+public sealed class RssFeedExtractorTests
+{
+    private const string FullText = $"<content:encoded><![CDATA[{HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>John Irish and Tom Balmforth</dc:creator>";
+
+    private readonly RssFeedExtractor _sut = new();
+
+    private static RawDocument File(string xml, string? url = null) => new(DocumentOrigin.FromFile("world.rss", url), Encoding.UTF8.GetBytes(xml));
+
+    [TestCase("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>", true)]
+    [TestCase("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns=\"http://purl.org/rss/1.0/\">", true)]
+    [TestCase("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">", false)]
+    [TestCase("<feed xmlns=\"http://www.w3.org/2005/Atom\">", false)]
+    [TestCase("<html><body><rss>", false)]
+    public void CanExtract_Head_RecognisesRssRoots(string head, bool expected) =>
+        Assert.That(_sut.CanExtract(Encoding.UTF8.GetBytes(head)), Is.EqualTo(expected));
+
+    [Test]
+    public void Extract_FullTextItemsAndATeaser_OneStoryPerFullItem()
+    {
+        IReadOnlyList<ExtractedArticle> stories = _sut.Extract(File(FeedXml.Rss(
+            FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: FullText),
+            FeedXml.RssItem("https://news.example.org/world/teaser", "Teaser only", extra: "<description>Read more.</description>"),
+            FeedXml.RssItem("https://news.example.org/world/allies", "Allies pledge more systems", extra: FullText))));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stories.Select(s => s.Headline), Is.EqualTo(new[] { "NATO weighs faster air defence deliveries", "Allies pledge more systems" }));
+            Assert.That(stories.Select(s => s.CanonicalUrl), Is.EqualTo(new[] { "https://news.example.org/world/nato", "https://news.example.org/world/allies" }));
+            Assert.That(stories[0].Byline, Does.Contain("John Irish"));
+            Assert.That(stories[0].Body.Select(b => b.Text), Has.Some.Contains("munitions were running low"));
+        });
+    }
+
+    [Test]
+    public void Extract_ItemAsFile_SameStoryAsTheHttpSourcesPage()
+    {
+        string item = FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: FullText);
+        IndexEntry entry = IndexReader.Read(Encoding.UTF8.GetBytes(FeedXml.Rss(item)), null).Entries.Single();
+        // What the http source hands the pipeline for the same item (HttpSource.FromFeedContent).
+        var page = new RawDocument(DocumentOrigin.FromUrl(entry.Link), FeedArticlePage.Render(entry), FeedArticlePage.ContentType);
+        ExtractedArticle fromPage = new HtmlArticleExtractor().Extract(page).Single();
+
+        ExtractedArticle fromFile = _sut.Extract(File(FeedXml.Rss(item))).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fromFile.Headline, Is.EqualTo(fromPage.Headline));
+            Assert.That(fromFile.Byline, Is.EqualTo(fromPage.Byline));
+            Assert.That(fromFile.Body.Select(b => b.Text), Is.EqualTo(fromPage.Body.Select(b => b.Text)));
+            Assert.That(fromFile.FirstCreated, Is.EqualTo(fromPage.FirstCreated));
+        });
+    }
+
+    [Test]
+    public void Extract_RelativeLinkInAFeedFetchedFromAnAddress_ResolvedAgainstIt()
+    {
+        ExtractedArticle story = _sut.Extract(File(FeedXml.Rss(FeedXml.RssItem("/world/nato", extra: FullText)), "https://news.example.org/feeds/world.xml")).Single();
+
+        Assert.That(story.CanonicalUrl, Is.EqualTo("https://news.example.org/world/nato"));
+    }
+
+    [Test]
+    public void Extract_OnlyTeasers_RejectedNamingWhy()
+    {
+        var ex = Assert.Throws<DocumentRejectedException>(() => _sut.Extract(File(FeedXml.Rss(
+            FeedXml.RssItem("https://news.example.org/a", extra: "<description>Read more.</description>"),
+            FeedXml.RssItem("https://news.example.org/b")))));
+
+        Assert.That(ex!.Message, Is.EqualTo("RSS feed without a story: none of its 2 item(s) carries its whole article (only summaries or links)"));
+    }
+
+    [Test]
+    public void Extract_MalformedXmlBeforeAnyItem_RejectedWithTheXmlError()
+    {
+        string xml = FeedXml.Rss(FeedXml.RssItem("https://news.example.org/a", "Caf&eacute; &nbsp;", extra: FullText));
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => _sut.Extract(File(xml)));
+
+        Assert.That(ex!.Message, Does.StartWith("RSS feed without a story: malformed XML").And.Contains("'eacute'"));
+    }
+
+    [Test]
+    public void Extract_Rss10Items_RejectedAsLinksOnly()
+    {
+        const string rdf = """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+              <channel rdf:about="https://news.example.org/"><title>World</title></channel>
+              <item rdf:about="https://news.example.org/a"><title>A</title><link>https://news.example.org/a</link></item>
+            </rdf:RDF>
+            """;
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => _sut.Extract(File(rdf)));
+
+        Assert.That(ex!.Message, Does.Contain("none of its 1 item(s) carries its whole article"));
+    }
+}
