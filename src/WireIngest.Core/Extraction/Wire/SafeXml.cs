@@ -49,10 +49,11 @@ internal static class SafeXml
     }
 
     // Decoded here rather than by XmlReader: feeds declare charsets .NET's XML stack does not know ("utf8"),
-    // and a reader over text ignores the declaration.
+    // and a reader over text ignores the declaration. HTML's named entities, which the skipped DTD would have declared,
+    // become numeric references first.
     internal static XmlReader Create(ReadOnlyMemory<byte> content, long maxCharacters)
     {
-        string text = CharsetDecoder.Decode(content.Span, DeclaredEncoding(content.Span)).TrimStart('\uFEFF');
+        string text = HtmlEntityReferences.ToNumeric(CharsetDecoder.Decode(content.Span, DeclaredEncoding(content.Span)).TrimStart('\uFEFF'));
         return XmlReader.Create(new StringReader(text), Settings(maxCharacters));
     }
 

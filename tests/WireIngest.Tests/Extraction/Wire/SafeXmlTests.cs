@@ -75,6 +75,31 @@ public sealed class SafeXmlTests
         Assert.That(stories[0].Body.Select(b => b.Text), Is.EqualTo((string[])["Body text & more."]));
     }
 
+    [Test]
+    public void Load_HtmlEntitiesTheSkippedDtdDeclares_ReadAsTheirCharacters()
+    {
+        string xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE nitf PUBLIC \"-//IPTC//DTD NITF 3.4//EN\" \"nitf-3-4.dtd\">\n"
+            + "<nitf><body><body.head><hedline><hl1>Caf&eacute; owners protest &mdash; again</hl1></hedline></body.head>"
+            + "<body.content><p>PARIS&nbsp;(AFP) &ndash; Owners of the caf&eacute;s said &ldquo;enough&rdquo; on Monday.</p></body.content></body></nitf>";
+
+        ExtractedArticle story = new NitfExtractor().Extract(WireDocuments.FromText(xml)).Single();
+
+        Assert.That(story.Headline, Is.EqualTo("Café owners protest — again"));
+        Assert.That(story.Body[0].Text, Is.EqualTo("PARIS (AFP) – Owners of the cafés said “enough” on Monday."));
+    }
+
+    [Test]
+    public void Load_DocumentsOwnEntityWithAnHtmlNeighbour_StillRejected()
+    {
+        // Only HTML's fixed names are known: an entity the document declares for itself is never expanded.
+        string xml = "<?xml version=\"1.0\"?><!DOCTYPE nitf [<!ENTITY agency \"Agence France-Presse\">]>"
+            + "<nitf><body><body.content><p>&eacute; &agency;</p></body.content></body></nitf>";
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new NitfExtractor().Extract(WireDocuments.FromText(xml)));
+
+        Assert.That(ex!.Message, Does.Contain("'agency'"));
+    }
+
     [TestCase(SafeXml.MaxDepth + 1, true)]
     [TestCase(SafeXml.MaxDepth - 10, false)]
     public void Load_Nesting_RejectedOnlyBeyondTheCap(int depth, bool rejected)
