@@ -7,4 +7,5 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// <param name="FullHtml">The item's full article (<c>content:encoded</c>, Atom content), or <c>null</c> when it carries only a summary.</param>
 /// <param name="Author">The item's author, or <c>null</c>.</param>
 /// <param name="Published">When the item was first published, or <c>null</c>.</param>
-internal sealed record IndexEntry(string Link, DateTimeOffset? Updated, string? Title = null, string? FullHtml = null, string? Author = null, DateTimeOffset? Published = null);
+/// <param name="Status">The item's Media RSS status (<c>media:status state</c>: active, deleted, blocked), or <c>null</c>.</param>
+internal sealed record IndexEntry(string Link, DateTimeOffset? Updated, string? Title = null, string? FullHtml = null, string? Author = null, DateTimeOffset? Published = null, string? Status = null);

@@ -17,6 +17,7 @@ internal static class IndexReader
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
+    private static readonly XNamespace MediaRss = "http://search.yahoo.com/mrss/";
 
     /// <summary>Reads the index; relative links are resolved against <paramref name="url"/>, or kept as written without one (a file).</summary>
     /// <exception cref="DocumentRejectedException">Not XML, or not a feed or sitemap at all.</exception>
@@ -107,7 +108,9 @@ internal static class IndexReader
         string? full = element.Element(Content + "encoded")?.Value;
         string? author = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
             ?? element.Element(DublinCore + "creator")?.Value;
-        return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate));
+        // Reuters Connect marks a killed or withheld story's item this way (media:status state="deleted" / "blocked").
+        string? status = element.Element(MediaRss + "status")?.Attribute("state")?.Value.Trim();
+        return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate), status);
     }
 
     private static IndexEntry AtomEntry(XElement element, Uri? url)

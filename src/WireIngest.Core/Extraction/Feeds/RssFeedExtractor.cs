@@ -9,7 +9,8 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// reads the same feed — the item's <c>content:encoded</c> becomes an HTML page with its title, author, dates and link
 /// (<see cref="FeedArticlePage"/>) and the HTML extractor reads it, so a story has the same message whichever way it came.
 /// Items with only a summary or a link are passed over: the file does not hold their story (an http source with the feed
-/// as its <c>Index</c> fetches their pages). Atom files are <see cref="AtomFeedExtractor"/>'s.
+/// as its <c>Index</c> fetches their pages). An item whose Media RSS status is deleted or blocked withdraws its story
+/// (pubStatus canceled or withheld). Atom files are <see cref="AtomFeedExtractor"/>'s.
 /// </summary>
 public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtractor
 {
@@ -39,6 +40,12 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
         foreach (IndexEntry item in feed.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (WireStatus.Parse(item.Status) is not PubStatuses.Usable and var status)
+            {
+                stories.Add(Withdrawal(item, status));
+                continue;
+            }
+
             if (item.FullHtml is null)
             {
                 continue;
@@ -69,4 +76,17 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
             : feed.Errors.Count > 0 ? $"RSS feed without a story: {feed.Errors[0]}"
             : "RSS feed without a story: it has no items");
     }
+
+    // A killed or withheld item (Media RSS status) carries no story: it withdraws the one published from its link, which is
+    // that story's identity (StoryUri keeps the canonical URL), with the status and no body, as a G2 kill does.
+    private ExtractedArticle Withdrawal(IndexEntry item, string status) => new()
+    {
+        Format = Format,
+        Uri = item.Link,
+        CanonicalUrl = item.Link,
+        Headline = item.Title,
+        FirstCreated = item.Published,
+        VersionCreated = item.Updated,
+        PubStatus = status,
+    };
 }

@@ -98,6 +98,16 @@ public sealed class IndexReaderTests
     }
 
     [Test]
+    public void Read_RssMediaStatus_KeptOnTheEntry()
+    {
+        IndexDocument index = Read(FeedXml.Rss(
+            FeedXml.RssItem("https://news.example.org/a", extra: "<media:status xmlns:media=\"http://search.yahoo.com/mrss/\" state=\" deleted \"/>"),
+            FeedXml.RssItem("https://news.example.org/b")));
+
+        Assert.That(index.Entries.Select(e => e.Status), Is.EqualTo(new[] { "deleted", null }));
+    }
+
+    [Test]
     public void Read_Rss10_TakesEachItemLink()
     {
         IndexDocument index = Read("""

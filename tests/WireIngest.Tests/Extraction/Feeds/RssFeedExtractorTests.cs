@@ -3,6 +3,9 @@ using WireIngest.Core.Extraction;
 using WireIngest.Core.Extraction.Feeds;
 using WireIngest.Core.Extraction.Html;
 using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+using WireIngest.Core.Pipeline;
+using WireIngest.Core.Storage;
 using WireIngest.Tests.Extraction.Html;
 using WireIngest.Tests.TestSupport;
 
@@ -112,5 +115,40 @@ public sealed class RssFeedExtractorTests
         var ex = Assert.Throws<DocumentRejectedException>(() => _sut.Extract(File(rdf)));
 
         Assert.That(ex!.Message, Does.Contain("none of its 1 item(s) carries its whole article"));
+    }
+
+    [TestCase("deleted", PubStatuses.Canceled)]
+    [TestCase("blocked", PubStatuses.Withheld)]
+    public void Extract_ItemWithdrawnByMediaStatus_StatusItemWithTheStorysLink(string state, string expected)
+    {
+        string xml = FeedXml.Rss(FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: $"<media:status xmlns:media=\"http://search.yahoo.com/mrss/\" state=\"{state}\"/>"));
+
+        ExtractedArticle item = _sut.Extract(File(xml)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(item.PubStatus, Is.EqualTo(expected));
+            Assert.That(item.Uri, Is.EqualTo("https://news.example.org/world/nato"));
+            Assert.That(item.Headline, Is.EqualTo("NATO weighs faster air defence deliveries"));
+            Assert.That(item.Body, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Process_KillAfterTheStory_SameArticleIdCanceled()
+    {
+        // The story from one copy of the feed, its kill from a later one: the store must see one article in two versions.
+        var pipeline = new ArticlePipeline(new ExtractorSelector(ExtractorCatalog.Default()), new ArticleNormalizer());
+        string link = "https://news.example.org/world/nato";
+        Article story = pipeline.Process(File(FeedXml.Rss(FeedXml.RssItem(link, "NATO weighs faster air defence deliveries", extra: FullText)))).Articles.Single();
+        Article kill = pipeline.Process(File(FeedXml.Rss(FeedXml.RssItem(link, "NATO weighs faster air defence deliveries",
+            extra: "<media:status xmlns:media=\"http://search.yahoo.com/mrss/\" state=\"deleted\"/>")))).Articles.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ArticleIdentity.ArticleId(kill), Is.EqualTo(ArticleIdentity.ArticleId(story)));
+            Assert.That(story.PubStatus, Is.EqualTo(PubStatuses.Usable));
+            Assert.That(kill.PubStatus, Is.EqualTo(PubStatuses.Canceled));
+        });
     }
 }
