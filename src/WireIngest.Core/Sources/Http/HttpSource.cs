@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Extraction;
 using WireIngest.Core.Extraction.Feeds;
+using WireIngest.Core.Extraction.Wire;
 using WireIngest.Core.Model;
 using WireIngest.Core.Storage;
 
@@ -331,9 +332,15 @@ internal sealed class HttpSource : IWireSource
             return Hand(Failed(key, $"refused: '{key}' is not an http or https URL"), candidate, null);
         }
 
+        if (candidate.Entry is { } withdrawn && WireStatus.Parse(withdrawn.Status) != PubStatuses.Usable)
+        {
+            // Killed or withheld by the provider: the withdrawal goes to the pipeline, the page is not fetched.
+            return FromFeedItem(withdrawn, FeedStatusItem.Render(withdrawn), FeedStatusItem.ContentType, known, candidate);
+        }
+
         if (candidate.Entry is { FullHtml: not null } entry)
         {
-            return FromFeedContent(entry, known, candidate);
+            return FromFeedItem(entry, FeedArticlePage.Render(entry), FeedArticlePage.ContentType, known, candidate);
         }
 
         if (candidate.Entry is not null && known is not null && !newer)
@@ -380,9 +387,9 @@ internal sealed class HttpSource : IWireSource
         return Hand(document, candidate, result.Validators);
     }
 
-    private SourceDocument? FromFeedContent(IndexEntry entry, DocumentRecord? known, HttpCandidate candidate)
+    // A document made from the feed item itself (its whole article, or its withdrawal), handed on unless the ledger has it.
+    private SourceDocument? FromFeedItem(IndexEntry entry, byte[] page, string contentType, DocumentRecord? known, HttpCandidate candidate)
     {
-        byte[] page = FeedArticlePage.Render(entry);
         string sha = Sha256(page);
         if (known is not null && known.Sha256 == sha)
         {
@@ -390,7 +397,7 @@ internal sealed class HttpSource : IWireSource
         }
 
         var document = new SourceDocument(Name, entry.Link, DocumentOrigin.FromUrl(entry.Link), page, null, page.LongLength,
-            entry.Updated ?? _timeProvider.GetUtcNow(), sha, ContentType: FeedArticlePage.ContentType);
+            entry.Updated ?? _timeProvider.GetUtcNow(), sha, ContentType: contentType);
         return Hand(document, candidate, null);
     }
 

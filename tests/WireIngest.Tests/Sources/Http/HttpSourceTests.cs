@@ -1,6 +1,11 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using WireIngest.Core.Extraction;
+using WireIngest.Core.Model;
+using WireIngest.Core.Normalization;
+using WireIngest.Core.Pipeline;
 using WireIngest.Core.Sources;
+using WireIngest.Core.Storage;
 
 using WireIngest.Tests.TestSupport;
 
@@ -62,6 +67,27 @@ public sealed class HttpSourceTests
             Assert.That(Text(full), Does.Contain("<h1>Full story</h1>").And.Contain("eastern members"));
             Assert.That(Server.RequestsFor("/teaser"), Has.Length.EqualTo(1), "a summary is not the article: the page is fetched");
             Assert.That(Text(documents.Single(d => d.Key == Server.Url("/teaser"))), Does.Contain("Teaser story"));
+        });
+    }
+
+    [Test]
+    public async Task Poll_RssItemWithdrawnByMediaStatus_HandsTheWithdrawalWithoutFetchingItsLink(CancellationToken cancellationToken)
+    {
+        Server.MapText("/feed.xml", FeedXml.Rss(
+            FeedXml.RssItem(Server.Url("/killed"), "Killed story", extra: "<media:status xmlns:media=\"http://search.yahoo.com/mrss/\" state=\"deleted\"/>")), "application/rss+xml");
+        Server.MapText("/killed", FeedXml.ArticlePage("Killed story"));
+
+        SourceDocument withdrawal = (await PollAsync(_sut.Create(_sut.Options(index: ["/feed.xml"])), cancellationToken)).Single();
+        Article article = new ArticlePipeline(new ExtractorSelector(ExtractorCatalog.Default()), new ArticleNormalizer())
+            .Process(new DocumentReader().FromBytes(withdrawal.Content, withdrawal.Origin, withdrawal.ContentType), cancellationToken).Articles.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Server.RequestsFor("/killed"), Is.Empty, "a killed story's page is not fetched");
+            Assert.That(withdrawal.Key, Is.EqualTo(Server.Url("/killed")));
+            Assert.That(article.PubStatus, Is.EqualTo(PubStatuses.Canceled));
+            Assert.That(ArticleIdentity.ArticleId(article), Is.EqualTo(Server.Url("/killed")));
+            Assert.That(article.Headline, Is.EqualTo("Killed story"));
         });
     }
 
