@@ -11,9 +11,6 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// </summary>
 internal static class FeedStatusItem
 {
-    private static readonly XNamespace MediaRss = "http://search.yahoo.com/mrss/";
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-
     /// <summary>The content type the document is handed on with.</summary>
     public const string ContentType = "application/rss+xml; charset=utf-8";
 
@@ -25,10 +22,10 @@ internal static class FeedStatusItem
             entry.Title is null ? null : new XElement("title", entry.Title),
             new XElement("link", entry.Link),
             entry.Published is { } published ? new XElement("pubDate", published.ToString("r", CultureInfo.InvariantCulture)) : null,
-            entry.Updated is { } updated ? new XElement(Atom + "updated", updated.ToString("O", CultureInfo.InvariantCulture)) : null,
-            new XElement(MediaRss + "status", new XAttribute("state", entry.Status ?? string.Empty)));
+            entry.Updated is { } updated ? new XElement(IndexReader.Atom + "updated", updated.ToString("O", CultureInfo.InvariantCulture)) : null,
+            new XElement(IndexReader.MediaRss + "status", new XAttribute("state", entry.Status ?? string.Empty)));
         var rss = new XElement("rss", new XAttribute("version", "2.0"),
-            new XAttribute(XNamespace.Xmlns + "media", MediaRss.NamespaceName), new XAttribute(XNamespace.Xmlns + "atom", Atom.NamespaceName),
+            new XAttribute(XNamespace.Xmlns + "media", IndexReader.MediaRss.NamespaceName), new XAttribute(XNamespace.Xmlns + "atom", IndexReader.Atom.NamespaceName),
             new XElement("channel", new XElement("title", "status"), new XElement("link", entry.Link), new XElement("description", "status"), item));
         return Encoding.UTF8.GetBytes(new XDeclaration("1.0", "utf-8", null) + "\n" + rss.ToString(SaveOptions.DisableFormatting));
     }

@@ -1,3 +1,5 @@
+using WireIngest.Core.Extraction.Wire;
+
 namespace WireIngest.Core.Extraction.Feeds;
 
 /// <summary>One item of an index: a feed item, a sitemap URL, or a child sitemap of a sitemap index.</summary>
@@ -8,4 +10,8 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// <param name="Author">The item's author, or <c>null</c>.</param>
 /// <param name="Published">When the item was first published, or <c>null</c>.</param>
 /// <param name="Status">The item's Media RSS status (<c>media:status state</c>: active, deleted, blocked), or <c>null</c>.</param>
-internal sealed record IndexEntry(string Link, DateTimeOffset? Updated, string? Title = null, string? FullHtml = null, string? Author = null, DateTimeOffset? Published = null, string? Status = null);
+internal sealed record IndexEntry(string Link, DateTimeOffset? Updated, string? Title = null, string? FullHtml = null, string? Author = null, DateTimeOffset? Published = null, string? Status = null)
+{
+    /// <summary>The ninjs pubStatus <see cref="Status"/> stands for: canceled or withheld when the item withdraws its story, else usable.</summary>
+    public string PubStatus => WireStatus.Parse(Status);
+}

@@ -14,10 +14,10 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// </summary>
 internal static class IndexReader
 {
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    internal static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
-    private static readonly XNamespace MediaRss = "http://search.yahoo.com/mrss/";
+    internal static readonly XNamespace MediaRss = "http://search.yahoo.com/mrss/";
 
     /// <summary>Reads the index; relative links are resolved against <paramref name="url"/>, or kept as written without one (a file).</summary>
     /// <exception cref="DocumentRejectedException">Not XML, or not a feed or sitemap at all.</exception>

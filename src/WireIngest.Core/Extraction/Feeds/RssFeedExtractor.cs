@@ -40,9 +40,9 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
         foreach (IndexEntry item in feed.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (WireStatus.Parse(item.Status) is not PubStatuses.Usable and var status)
+            if (item.PubStatus != PubStatuses.Usable)
             {
-                stories.Add(Withdrawal(item, status));
+                stories.Add(Withdrawal(item));
                 continue;
             }
 
@@ -79,7 +79,7 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
 
     // A killed or withheld item (Media RSS status) carries no story: it withdraws the one published from its link, which is
     // that story's identity (StoryUri keeps the canonical URL), with the status and no body, as a G2 kill does.
-    private ExtractedArticle Withdrawal(IndexEntry item, string status) => new()
+    private ExtractedArticle Withdrawal(IndexEntry item) => new()
     {
         Format = Format,
         Uri = item.Link,
@@ -87,6 +87,6 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
         Headline = item.Title,
         FirstCreated = item.Published,
         VersionCreated = item.Updated,
-        PubStatus = status,
+        PubStatus = item.PubStatus,
     };
 }

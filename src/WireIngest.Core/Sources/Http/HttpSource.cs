@@ -5,7 +5,6 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using WireIngest.Core.Extraction;
 using WireIngest.Core.Extraction.Feeds;
-using WireIngest.Core.Extraction.Wire;
 using WireIngest.Core.Model;
 using WireIngest.Core.Storage;
 
@@ -332,7 +331,7 @@ internal sealed class HttpSource : IWireSource
             return Hand(Failed(key, $"refused: '{key}' is not an http or https URL"), candidate, null);
         }
 
-        if (candidate.Entry is { } withdrawn && WireStatus.Parse(withdrawn.Status) != PubStatuses.Usable)
+        if (candidate.Entry is { PubStatus: not PubStatuses.Usable } withdrawn)
         {
             // Killed or withheld by the provider: the withdrawal goes to the pipeline, the page is not fetched.
             return FromFeedItem(withdrawn, FeedStatusItem.Render(withdrawn), FeedStatusItem.ContentType, known, candidate);
