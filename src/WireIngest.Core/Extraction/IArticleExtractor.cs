@@ -14,5 +14,5 @@ public interface IArticleExtractor
 
     /// <summary>Reads every story of the document.</summary>
     /// <exception cref="DocumentRejectedException">The document yields no article; the message says why.</exception>
-    IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default);
+    ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default);
 }

@@ -14,7 +14,7 @@ public sealed class ArticlePipeline(ExtractorSelector selector, IArticleNormaliz
     public DocumentResult Process(RawDocument document, CancellationToken cancellationToken = default)
     {
         IArticleExtractor extractor;
-        IReadOnlyList<ExtractedArticle> drafts;
+        ExtractedStories drafts;
         using (Activity? extract = WireIngestActivities.Source.StartActivity("extract"))
         {
             extractor = selector.Select(document);
@@ -45,8 +45,9 @@ public sealed class ArticlePipeline(ExtractorSelector selector, IArticleNormaliz
             }
         }
 
+        // The items the extractor passed over are reported with the rest (the caller logs each line), after the stories'.
         return articles.Count > 0
-            ? new DocumentResult(extractor.Format, articles, rejected)
+            ? new DocumentResult(extractor.Format, articles, [.. rejected, .. drafts.PassedOver])
             : throw new DocumentRejectedException(string.Join("; ", rejected));
     }
 }

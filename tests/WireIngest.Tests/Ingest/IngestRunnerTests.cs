@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Testing;
 using WireIngest.Cli;
 using WireIngest.Hosting;
 using WireIngest.Ingest;
+using WireIngest.Tests.Extraction.Html;
 using WireIngest.Tests.TestSupport;
 
 namespace WireIngest.Tests.Ingest;
@@ -91,6 +92,25 @@ public sealed class IngestRunnerTests
             Assert.That(errors, Has.Some.Contains("d-chrome.txt").And.Contains("not an article"));
             Assert.That(errors, Has.Some.Contains("missing.txt").And.Contains("no such file"));
             Assert.That(errors, Has.All.Not.Contains("\n"), "one line each");
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_FeedWithATeaserBesideAStory_PublishesTheStoryAndWarnsNamingTheTeaser()
+    {
+        string full = $"<content:encoded><![CDATA[{HtmlPages.StoryParagraphs}]]></content:encoded>";
+        await File.WriteAllTextAsync(Path.Combine(_dir, "world.rss"), FeedXml.Rss(
+            FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: full),
+            FeedXml.RssItem("https://news.example.org/world/teaser", "Teaser only", extra: "<description>Read more.</description>")));
+
+        (int code, string output, FakeLogCollector logs) = await RunAsync([_dir], jsonl: true);
+
+        List<string> warnings = [.. logs.GetSnapshot().Where(r => r.Level == LogLevel.Warning).Select(r => r.Message)];
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1));
+            Assert.That(warnings, Has.One.Contains("world.rss").And.Contains("item https://news.example.org/world/teaser: only a summary or a link"));
         });
     }
 

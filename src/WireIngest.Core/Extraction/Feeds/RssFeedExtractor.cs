@@ -8,8 +8,8 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// An RSS file (2.0, or 1.0 / RDF) whose items carry their whole article: one story per such item, read as the http source
 /// reads the same feed — the item's <c>content:encoded</c> becomes an HTML page with its title, author, dates and link
 /// (<see cref="FeedArticlePage"/>) and the HTML extractor reads it, so a story has the same message whichever way it came.
-/// Items with only a summary or a link are passed over: the file does not hold their story (an http source with the feed
-/// as its <c>Index</c> fetches their pages). An item whose Media RSS status is deleted or blocked withdraws its story
+/// Items with only a summary or a link are passed over, each with its reason (<see cref="ExtractedStories.PassedOver"/>): the
+/// file does not hold their story (an http source with the feed as its <c>Index</c> fetches their pages). An item whose Media RSS status is deleted or blocked withdraws its story
 /// (pubStatus canceled or withheld). Atom files are <see cref="AtomFeedExtractor"/>'s.
 /// </summary>
 public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtractor
@@ -29,12 +29,13 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
         XmlSniffer.RootIs(head, "rss") || (XmlSniffer.RootIs(head, "RDF") && DocumentSniffer.Contains(head, Rss10Namespace));
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         // Relative item links resolve against the feed's own address when it came from one; a file keeps them as written.
         Uri? feedUrl = Uri.TryCreate(document.Origin.Url, UriKind.Absolute, out Uri? url) ? url : null;
         IndexDocument feed = IndexReader.Read(document.Content, feedUrl);
         var stories = new List<ExtractedArticle>();
+        var passedOver = new List<string>();
         string? firstRejection = null;
         int full = 0;
         foreach (IndexEntry item in feed.Entries)
@@ -48,6 +49,7 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
 
             if (item.FullHtml is null)
             {
+                passedOver.Add($"item {item.Link}: only a summary or a link, the story is not in the file");
                 continue;
             }
 
@@ -60,13 +62,16 @@ public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtrac
             catch (DocumentRejectedException ex)
             {
                 // One item that is not an article (a notice, a gallery) does not cost the feed its other stories.
-                firstRejection ??= $"item {item.Link}: {ex.Message}";
+                string reason = $"item {item.Link}: {ex.Message}";
+                firstRejection ??= reason;
+                passedOver.Add(reason);
             }
         }
 
         if (stories.Count > 0)
         {
-            return stories;
+            // Broken items are said too (IndexReader names them by their place in the feed).
+            return new ExtractedStories(stories, [.. passedOver, .. feed.Errors]);
         }
 
         string errors = feed.Errors.Count > 0 ? $"; {feed.Errors.Count} broken item(s), the first: {feed.Errors[0]}" : string.Empty;

@@ -68,7 +68,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         using ParsedPage parsed = parser.Parse(document.Content.Span, document.ContentType);

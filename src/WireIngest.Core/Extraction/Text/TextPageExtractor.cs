@@ -24,7 +24,7 @@ public sealed class TextPageExtractor : IArticleExtractor
         return !start.IsEmpty && start[0] is not ((byte)'<' or (byte)'{' or (byte)'[') && !DocumentSniffer.LooksBinary(head);
     }
 
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         string text = CharsetDecoder.Decode(document.Content.Span, CharsetOf(document.ContentType));
         List<TextLine> lines = ReadLines(text);

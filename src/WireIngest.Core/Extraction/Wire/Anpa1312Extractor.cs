@@ -18,7 +18,7 @@ public sealed partial class Anpa1312Extractor : IArticleExtractor
         FramedMessage.StartsFramed(head, out ReadOnlySpan<byte> firstLine) && FramedMessage.HasUnitSeparator(firstLine);
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default) =>
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default) =>
         StoryCheck.ReadEach(FramedMessage.Split(document), Read, "ANPA-1312", cancellationToken);
 
     private ExtractedArticle Read(FramedMessage message)

@@ -17,7 +17,7 @@ public sealed class ApMediaApiExtractor : IArticleExtractor
         SafeJson.StartsLikeJson(head) && DocumentSniffer.Contains(head, "\"api_version\"") && DocumentSniffer.Contains(head, "\"data\"");
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         using JsonDocument json = SafeJson.Parse(document, "AP Media API");
         JsonElement root = json.RootElement;

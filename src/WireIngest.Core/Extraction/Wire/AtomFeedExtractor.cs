@@ -20,7 +20,7 @@ public sealed class AtomFeedExtractor : IArticleExtractor
     public bool CanExtract(ReadOnlySpan<byte> head) => XmlSniffer.RootIs(head, "feed") && DocumentSniffer.Contains(head, AtomNamespace);
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         XElement feed = SafeXml.Load(document, cancellationToken).Root!;
         if (feed.Name != XName.Get("feed", AtomNamespace))

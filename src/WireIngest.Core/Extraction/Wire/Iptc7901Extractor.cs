@@ -17,7 +17,7 @@ public sealed class Iptc7901Extractor : IArticleExtractor
         FramedMessage.StartsFramed(head, out ReadOnlySpan<byte> firstLine) && !FramedMessage.HasUnitSeparator(firstLine) && firstLine.IndexOf((byte)' ') > 0;
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default) =>
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default) =>
         StoryCheck.ReadEach(FramedMessage.Split(document), Read, "IPTC 7901", cancellationToken);
 
     private ExtractedArticle Read(FramedMessage message)

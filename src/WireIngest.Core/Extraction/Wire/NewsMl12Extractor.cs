@@ -18,7 +18,7 @@ public sealed class NewsMl12Extractor : IArticleExtractor
     public bool CanExtract(ReadOnlySpan<byte> head) => XmlSniffer.RootIs(head, "NewsML");
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         XElement root = SafeXml.Load(document, cancellationToken).Root!;
         return StoryCheck.ReadEach(root.DescendantsNamed("NewsItem"), ReadItem, "NewsML 1.2", cancellationToken);

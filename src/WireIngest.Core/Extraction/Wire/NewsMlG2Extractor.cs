@@ -18,7 +18,7 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
         XmlSniffer.RootIs(head, "newsMessage", "newsItem", "packageItem") && DocumentSniffer.Contains(head, "iptc.org/std/nar/");
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         XElement root = SafeXml.Load(document, cancellationToken).Root!;
         List<XElement> items = root.Name.LocalName == "newsMessage"

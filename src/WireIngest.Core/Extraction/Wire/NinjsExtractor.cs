@@ -34,7 +34,7 @@ public sealed class NinjsExtractor : IArticleExtractor
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         using JsonDocument json = SafeJson.Parse(document, "ninjs");
         JsonElement root = json.RootElement;

@@ -12,7 +12,7 @@ public sealed class NitfExtractor : IArticleExtractor
     public bool CanExtract(ReadOnlySpan<byte> head) => XmlSniffer.RootIs(head, "nitf");
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         var root = SafeXml.Load(document, cancellationToken).Root;
         if (root?.Name.LocalName != "nitf")

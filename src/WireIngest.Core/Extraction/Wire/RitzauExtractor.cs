@@ -24,7 +24,7 @@ public sealed class RitzauExtractor : IArticleExtractor
     public bool CanExtract(ReadOnlySpan<byte> head) => XmlSniffer.RootIs(head, "RBNews", "XMLNewsQueuedResponse");
 
     /// <inheritdoc/>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         XElement root = SafeXml.Load(document, cancellationToken).Root!;
         IEnumerable<XElement> items = root.Name.LocalName == "RBNews" ? [root] : root.DescendantsNamed("RBNews");

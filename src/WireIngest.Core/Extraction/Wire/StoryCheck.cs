@@ -31,7 +31,7 @@ internal static partial class StoryCheck
     /// <param name="format">Format name for the rejection reason.</param>
     /// <param name="cancellationToken">Checked between items.</param>
     /// <param name="emptyReason">Reason given when no item is a story, if the format knows a better one than the default.</param>
-    public static IReadOnlyList<ExtractedArticle> ReadEach<T>(IEnumerable<T> items, Func<T, ExtractedArticle> read, string format, CancellationToken cancellationToken, string? emptyReason = null)
+    public static ExtractedStories ReadEach<T>(IEnumerable<T> items, Func<T, ExtractedArticle> read, string format, CancellationToken cancellationToken, string? emptyReason = null)
     {
         var stories = new List<ExtractedArticle>();
         foreach (T item in items)
@@ -48,11 +48,37 @@ internal static partial class StoryCheck
     /// <param name="format">Format name for the rejection reason.</param>
     /// <param name="emptyReason">Reason given when no item is a story, if the format knows a better one than the default.</param>
     /// <param name="headlineIsStory">The items are declared text items (NewsML-G2 <c>itemClass</c>), so one with a headline and nothing else is an alert, still a story.</param>
-    public static IReadOnlyList<ExtractedArticle> EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null, bool headlineIsStory = false)
+    public static ExtractedStories EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null, bool headlineIsStory = false)
     {
-        stories.ForEach(Finish);
-        stories.RemoveAll(s => !IsStory(s) && !(headlineIsStory && !string.IsNullOrWhiteSpace(s.Headline)));
-        return stories.Count > 0 ? stories : throw new DocumentRejectedException(emptyReason ?? $"{format} document without any story");
+        var kept = new List<ExtractedArticle>(stories.Count);
+        var passedOver = new List<string>();
+        for (int i = 0; i < stories.Count; i++)
+        {
+            ExtractedArticle story = stories[i];
+            Finish(story);
+            if (IsStory(story) || (headlineIsStory && !string.IsNullOrWhiteSpace(story.Headline)))
+            {
+                kept.Add(story);
+            }
+            else
+            {
+                // Said, not dropped in silence: the file's other stories go on, and the operator learns which one did not.
+                passedOver.Add($"item {i + 1}{Named(story)}: {format} item without body text");
+            }
+        }
+
+        return kept.Count > 0 ? new ExtractedStories(kept, passedOver) : throw new DocumentRejectedException(emptyReason ?? $"{format} document without any story");
+    }
+
+    // How a reason names an item besides its place: the provider's id, else its URI, else its headline.
+    private static string Named(ExtractedArticle story) =>
+        (story.ProviderId ?? story.Uri ?? story.Headline) is { Length: > 0 } name ? $" ({Shortened(name)})" : string.Empty;
+
+    // One line in the log: white space runs (a headline's line breaks) become one space.
+    private static string Shortened(string name)
+    {
+        string line = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= 80 ? line : string.Concat(line.AsSpan(0, 79), "…");
     }
 
     private static void Finish(ExtractedArticle article)

@@ -40,7 +40,7 @@ public sealed partial class WireTextExtractor : IArticleExtractor
     /// A file may hold several stories one after another: a story ends with its trailer, its copyright line or a separator
     /// line (<c>----</c>), and the next starts when a headline, opening lines and a dateline lead follow.
     /// </remarks>
-    public IReadOnlyList<ExtractedArticle> Extract(RawDocument document, CancellationToken cancellationToken = default)
+    public ExtractedStories Extract(RawDocument document, CancellationToken cancellationToken = default)
     {
         string text = CharsetDecoder.Decode(document.Content.Span, null);
         string[] lines = AllLines(text);

@@ -31,7 +31,7 @@ public sealed class RssFeedExtractorTests
     [Test]
     public void Extract_FullTextItemsAndATeaser_OneStoryPerFullItem()
     {
-        IReadOnlyList<ExtractedArticle> stories = _sut.Extract(File(FeedXml.Rss(
+        ExtractedStories stories = _sut.Extract(File(FeedXml.Rss(
             FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: FullText),
             FeedXml.RssItem("https://news.example.org/world/teaser", "Teaser only", extra: "<description>Read more.</description>"),
             FeedXml.RssItem("https://news.example.org/world/allies", "Allies pledge more systems", extra: FullText))));
@@ -42,6 +42,24 @@ public sealed class RssFeedExtractorTests
             Assert.That(stories.Select(s => s.CanonicalUrl), Is.EqualTo(new[] { "https://news.example.org/world/nato", "https://news.example.org/world/allies" }));
             Assert.That(stories[0].Byline, Does.Contain("John Irish"));
             Assert.That(stories[0].Body.Select(b => b.Text), Has.Some.Contains("munitions were running low"));
+            Assert.That(stories.PassedOver, Is.EqualTo(new[] { "item https://news.example.org/world/teaser: only a summary or a link, the story is not in the file" }));
+        });
+    }
+
+    [Test]
+    public void Extract_RejectedAndBrokenItemsBesideAStory_EachPassedOverWithItsReason()
+    {
+        ExtractedStories stories = _sut.Extract(File(FeedXml.Rss(
+            FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: FullText),
+            FeedXml.RssItem("https://news.example.org/world/notice", "Notice", extra: "<content:encoded><![CDATA[<p>Short.</p>]]></content:encoded>"),
+            "<item><title>Without a link</title></item>")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stories.Select(s => s.Headline), Is.EqualTo(new[] { "NATO weighs faster air defence deliveries" }));
+            Assert.That(stories.PassedOver, Has.Count.EqualTo(2));
+            Assert.That(stories.PassedOver[0], Does.StartWith("item https://news.example.org/world/notice: "));
+            Assert.That(stories.PassedOver[1], Is.EqualTo("item 3: no link"));
         });
     }
 

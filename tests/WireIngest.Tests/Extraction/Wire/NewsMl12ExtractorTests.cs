@@ -1,3 +1,4 @@
+using WireIngest.Core.Extraction;
 using WireIngest.Core.Extraction.Wire;
 using WireIngest.Core.Model;
 
@@ -37,6 +38,21 @@ public sealed class NewsMl12ExtractorTests
         IReadOnlyList<ExtractedArticle> stories = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml));
 
         Assert.That(stories.Select(s => s.Headline), Is.EqualTo((string[])["One", "Two"]));
+    }
+
+    [Test]
+    public void Extract_OneItemWithoutText_PassedOverNamingIt()
+    {
+        string xml = "<NewsML>" + Item("One", "Usable", "<DataContent>First text.</DataContent>") + Item("Two", "Usable", "<DataContent> </DataContent>")
+            + Item("Three", "Usable", "<DataContent>Third text.</DataContent>") + "</NewsML>";
+
+        ExtractedStories stories = _extractor.Extract(WireDocuments.FromText(xml));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stories.Select(s => s.Headline), Is.EqualTo((string[])["One", "Three"]));
+            Assert.That(stories.PassedOver, Is.EqualTo((string[])["item 2 (Two): NewsML 1.2 item without body text"]));
+        });
     }
 
     [Test]

@@ -58,7 +58,7 @@ public sealed class SafeXmlTests
         string xml = $"<?xml version=\"1.0\"?><!DOCTYPE nitf SYSTEM \"http://127.0.0.1:{port}/nitf.dtd\" [<!ENTITY % remote SYSTEM \"http://127.0.0.1:{port}/p.dtd\"> %remote;]>"
             + $"<nitf>{NitfBody}</nitf>";
 
-        IReadOnlyList<ExtractedArticle> stories = new NitfExtractor().Extract(WireDocuments.FromText(xml));
+        ExtractedStories stories = new NitfExtractor().Extract(WireDocuments.FromText(xml));
 
         Assert.That(stories[0].Headline, Is.EqualTo("Safe headline"));
         Assert.That(listener.Pending(), Is.False, "the parser fetched the external DTD");
@@ -70,7 +70,7 @@ public sealed class SafeXmlTests
         string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE nitf PUBLIC \"-//IPTC//DTD NITF 3.4//EN\" \"http://www.iptc.org/std/NITF/3.4/specification/dtd/nitf-3-4.dtd\">\n"
             + $"<nitf version=\"-//IPTC//DTD NITF 3.4//EN\">{NitfBody}</nitf>";
 
-        IReadOnlyList<ExtractedArticle> stories = new NitfExtractor().Extract(WireDocuments.FromText(xml));
+        ExtractedStories stories = new NitfExtractor().Extract(WireDocuments.FromText(xml));
 
         Assert.That(stories[0].Body.Select(b => b.Text), Is.EqualTo((string[])["Body text & more."]));
     }

@@ -149,7 +149,11 @@ public sealed class ServiceBusRunTests
         {
             Assert.That(code, Is.EqualTo(ExitCodes.Success));
             Assert.That(pausedTwiceInARow, Is.False, string.Join('\n', transitions));
-            Assert.That(_sut.Messages(LogLevel.Warning).Where(m => !m.StartsWith("Publishing paused", StringComparison.Ordinal)), Is.Empty, "no warning per message");
+            // The samples' own warnings (the RSS sample's teaser item, passed over) are about reading, not publishing.
+            Assert.That(
+                _sut.Messages(LogLevel.Warning).Where(m => !m.StartsWith("Publishing paused", StringComparison.Ordinal) && !m.StartsWith(Samples.InboxPath, StringComparison.Ordinal)),
+                Is.Empty,
+                "no warning per message");
             Assert.That(_peer.Received.Select(m => m.MessageId), Is.EqualTo(published.Select(line => line.Split(' ')[0])), "outbox order");
         });
     }
