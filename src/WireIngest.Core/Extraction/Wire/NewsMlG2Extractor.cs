@@ -31,12 +31,19 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
 
         var texts = new List<(XElement Item, ExtractedArticle Article)>();
         var pictures = new List<(XElement Item, RawPicture Picture)>();
+        var otherClasses = new List<string>();
         foreach (XElement item in items.Where(i => i.Name.LocalName == "newsItem"))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsMedia(ItemClass(item)))
+            string? itemClass = ItemClass(item);
+            if (IsMedia(itemClass))
             {
                 pictures.Add((item, ReadPicture(item)));
+            }
+            else if (IsAudio(itemClass))
+            {
+                // An audio clip (a video package's sound track) is not a text story, even with a headline: said, not read as one.
+                otherClasses.Add($"item ({item.AttributeOrNull("guid")}): NewsML-G2 {itemClass} item, not published (text, pictures, graphics and video are)");
             }
             else
             {
@@ -46,7 +53,9 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
 
         List<ExtractedArticle> stories = texts.Select(t => t.Article).ToList();
         AttachPictures(items.Where(i => i.Name.LocalName == "packageItem").ToList(), texts, pictures, stories);
-        return StoryCheck.EnsureAny(stories, "NewsML-G2", headlineIsStory: true);
+        string? onlyOthers = otherClasses.Count > 0 ? $"NewsML-G2 document without a story the worker publishes: {otherClasses[0]}" : null;
+        ExtractedStories found = StoryCheck.EnsureAny(stories, "NewsML-G2", onlyOthers, headlineIsStory: true, numbered: false);
+        return new ExtractedStories(found, [.. otherClasses, .. found.PassedOver]);
     }
 
     private void AttachPictures(List<XElement> packages, List<(XElement Item, ExtractedArticle Article)> texts, List<(XElement Item, RawPicture Picture)> pictures, List<ExtractedArticle> stories)
@@ -162,6 +171,9 @@ public sealed class NewsMlG2Extractor : IArticleExtractor
     }
 
     private static string? ItemClass(XElement item) => item.Child("itemMeta").Child("itemClass").AttributeOrNull("qcode");
+
+    // icls:audio (ninat:audio in older copy). Any other class not media is read as text: providers' own class codes included.
+    private static bool IsAudio(string? itemClass) => itemClass?.EndsWith(":audio", StringComparison.OrdinalIgnoreCase) == true;
 
     private static bool IsMedia(string? itemClass) =>
         itemClass is not null && (itemClass.EndsWith(":picture", StringComparison.OrdinalIgnoreCase)

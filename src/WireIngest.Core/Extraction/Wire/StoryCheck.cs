@@ -48,7 +48,8 @@ internal static partial class StoryCheck
     /// <param name="format">Format name for the rejection reason.</param>
     /// <param name="emptyReason">Reason given when no item is a story, if the format knows a better one than the default.</param>
     /// <param name="headlineIsStory">The items are declared text items (NewsML-G2 <c>itemClass</c>), so one with a headline and nothing else is an alert, still a story.</param>
-    public static ExtractedStories EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null, bool headlineIsStory = false)
+    /// <param name="numbered">The items are the input's items in its order, so a passed-over one is named by its place too; else by its id alone.</param>
+    public static ExtractedStories EnsureAny(List<ExtractedArticle> stories, string format, string? emptyReason = null, bool headlineIsStory = false, bool numbered = true)
     {
         var kept = new List<ExtractedArticle>(stories.Count);
         var passedOver = new List<string>();
@@ -63,7 +64,7 @@ internal static partial class StoryCheck
             else
             {
                 // Said, not dropped in silence: the file's other stories go on, and the operator learns which one did not.
-                passedOver.Add($"item {i + 1}{Named(story)}: {format} item without body text");
+                passedOver.Add($"item{(numbered ? $" {i + 1}" : string.Empty)}{Named(story)}: {format} item without body text");
             }
         }
 

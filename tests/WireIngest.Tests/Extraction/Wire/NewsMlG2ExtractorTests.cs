@@ -1,3 +1,4 @@
+using WireIngest.Core.Extraction;
 using WireIngest.Core.Extraction.Wire;
 using WireIngest.Core.Model;
 
@@ -131,7 +132,7 @@ public sealed class NewsMlG2ExtractorTests
     {
         string xml = Item("icls:text", "stat:usable", "<slugline>US-FED</slugline>", "<inlineXML contenttype=\"application/nitf+xml\"></inlineXML>");
 
-        Assert.Throws<WireIngest.Core.Extraction.DocumentRejectedException>(() => WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)));
+        Assert.Throws<DocumentRejectedException>(() => WireDocuments.Extract(_extractor, WireDocuments.FromText(xml)));
     }
 
     [Test]
@@ -169,6 +170,37 @@ public sealed class NewsMlG2ExtractorTests
         IReadOnlyList<ExtractedArticle> stories = WireDocuments.Extract(_extractor, WireDocuments.FromText(xml));
 
         Assert.That(stories.Select(s => s.Headline), Is.EqualTo((string[])["First", "Second"]));
+    }
+
+    [Test]
+    public void Extract_MessageWithAnEmptyTextItemAndAnAudioItem_StoryKeptAndEachOtherItemPassedOverByItsGuid()
+    {
+        string xml = $"<newsMessage xmlns=\"{Ns}\"><header/><itemSet>"
+            + Item("icls:text", "stat:usable", "<headline>First</headline>", Paragraphs("One."), bare: true)
+            + Item("icls:text", "stat:usable", "<slugline>US-FED</slugline>", "<inlineXML contenttype=\"application/nitf+xml\"></inlineXML>", bare: true, guid: "urn:example:empty")
+            + Item("icls:audio", "stat:usable", "<headline>Sound of the arrival</headline>", "<remoteContent href=\"https://example.com/a.mp3\" contenttype=\"audio/mpeg\"/>", bare: true, guid: "urn:example:audio")
+            + "</itemSet></newsMessage>";
+
+        ExtractedStories stories = _extractor.Extract(WireDocuments.FromText(xml));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stories.Select(s => s.Headline), Is.EqualTo((string[])["First"]), "an audio item with a headline is not a text alert");
+            Assert.That(stories.PassedOver, Is.EqualTo((string[])[
+                "item (urn:example:audio): NewsML-G2 icls:audio item, not published (text, pictures, graphics and video are)",
+                "item (urn:example:empty): NewsML-G2 item without body text",
+            ]));
+        });
+    }
+
+    [Test]
+    public void Extract_LoneAudioItem_RejectedSayingWhy()
+    {
+        string xml = Item("icls:audio", "stat:usable", "<headline>Sound of the arrival</headline>", "<remoteContent href=\"https://example.com/a.mp3\" contenttype=\"audio/mpeg\"/>", guid: "urn:example:audio");
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => _extractor.Extract(WireDocuments.FromText(xml)));
+
+        Assert.That(ex!.Message, Is.EqualTo("NewsML-G2 document without a story the worker publishes: item (urn:example:audio): NewsML-G2 icls:audio item, not published (text, pictures, graphics and video are)"));
     }
 
     [Test]
