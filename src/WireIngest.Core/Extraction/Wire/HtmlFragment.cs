@@ -38,6 +38,12 @@ internal static class HtmlFragment
     private static XElement ToXElement(IElement element, int depth)
     {
         var result = new XElement(XmlName(element.LocalName));
+        // An image's address is the one attribute the body reader uses (a figure becomes a picture with it).
+        if (element.LocalName is "img" or "source" or "amp-img" && (element.GetAttribute("src") ?? element.GetAttribute("data-src")) is { Length: > 0 } src)
+        {
+            result.SetAttributeValue("src", src);
+        }
+
         if (depth >= SafeXml.MaxDepth)
         {
             result.Add(new XText(element.TextContent));

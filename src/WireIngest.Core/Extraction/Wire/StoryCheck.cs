@@ -71,6 +71,23 @@ internal static partial class StoryCheck
         return kept.Count > 0 ? new ExtractedStories(kept, passedOver) : throw new DocumentRejectedException(emptyReason ?? $"{format} document without any story");
     }
 
+    // The pictures a body shows (HTML figures) follow those the item's metadata declares (the lead picture, with its credit),
+    // and one showing a declared picture again, or another body picture, is not kept twice (ninjs body_html embeds its associations).
+    private static void PutDeclaredPicturesFirst(ExtractedArticle article)
+    {
+        if (!article.Pictures.Exists(p => p.InBody))
+        {
+            return;
+        }
+
+        List<RawPicture> declared = article.Pictures.FindAll(p => !p.InBody);
+        var hrefs = new HashSet<string>(declared.Select(p => p.Href).OfType<string>(), StringComparer.Ordinal);
+        List<RawPicture> shown = article.Pictures.FindAll(p => p.InBody && (p.Href is null || hrefs.Add(p.Href)));
+        article.Pictures.Clear();
+        article.Pictures.AddRange(declared);
+        article.Pictures.AddRange(shown);
+    }
+
     // How a reason names an item besides its place: the provider's id, else its URI, else its headline.
     private static string Named(ExtractedArticle story) =>
         (story.ProviderId ?? story.Uri ?? story.Headline) is { Length: > 0 } name ? $" ({Shortened(name)})" : string.Empty;
@@ -84,6 +101,8 @@ internal static partial class StoryCheck
 
     private static void Finish(ExtractedArticle article)
     {
+        PutDeclaredPicturesFirst(article);
+
         // ">>>ANSA/Gazprom cuts ...": the routing marker names the agency. The headline stays as sent; the normaliser's
         // headline tagger gives the copy without the marker.
         if (article.Headline is { } headline && AgencyRoutingMarker.Match(headline) is { Success: true } marker)

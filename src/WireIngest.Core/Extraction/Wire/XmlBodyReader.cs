@@ -6,7 +6,7 @@ using WireIngest.Core.Normalization;
 namespace WireIngest.Core.Extraction.Wire;
 
 /// <summary>
-/// Turns an XHTML or NITF body element into <see cref="BodyBlock"/>s (and NITF <c>media</c> into pictures).
+/// Turns an XHTML or NITF body element into <see cref="BodyBlock"/>s (and NITF <c>media</c> and HTML <c>figure</c>s with an image into pictures).
 /// Elements are matched by local name, so the namespace (XHTML, NITF 3.4, none) does not matter.
 /// </summary>
 internal static class XmlBodyReader
@@ -100,6 +100,9 @@ internal static class XmlBodyReader
             case "media":
                 AddMedia(element, article);
                 break;
+            case "figure" when HasImage(element):
+                AddFigure(element, article);
+                break;
             default:
                 ReadChildren(element, article, quote);
                 break;
@@ -116,6 +119,24 @@ internal static class XmlBodyReader
             article.Pictures.Add(new RawPicture(caption, Credit: null, href, producer));
         }
     }
+
+    // An HTML figure holding an image is a picture: its caption (whose credit the normaliser reads) is not story text. A figure
+    // without one (a pull quote, a table) is read as its children are.
+    private static void AddFigure(XElement figure, ExtractedArticle article)
+    {
+        string? caption = Descendant(figure, "figcaption") is { } figcaption && InlineText(figcaption) is { Length: > 0 } text ? text : null;
+        string? href = figure.Descendants().Where(IsImage)
+            .Select(e => e.Attribute("src")?.Value ?? e.Attribute("data-src")?.Value)
+            .FirstOrDefault(src => !string.IsNullOrWhiteSpace(src));
+        article.Pictures.Add(new RawPicture(caption, Credit: null, href, InBody: true));
+    }
+
+    private static bool HasImage(XElement figure) => figure.Descendants().Any(IsImage);
+
+    private static bool IsImage(XElement element) => element.Name.LocalName.ToLowerInvariant() is "img" or "picture" or "source" or "amp-img";
+
+    private static XElement? Descendant(XElement parent, string localName) =>
+        parent.Descendants().FirstOrDefault(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
 
     private static string? ChildText(XElement parent, string localName) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName) is { } child && InlineText(child) is { Length: > 0 } text ? text : null;

@@ -148,6 +148,28 @@ public sealed class FeedWireExtractorTests
     }
 
     [Test]
+    public void Extract_AtomEntryWithFigures_ImageFigureIsAPictureAndAQuoteFigureStaysText()
+    {
+        const string content = "<figure><img src=\"https://img.example.com/flood.jpg\"><figcaption>Residents wade through a flooded street. REUTERS/John Doe</figcaption></figure>"
+            + "<p>RIVERSIDE, March 2 (Reuters) - Floods forced thousands of people from their homes on Monday, officials said.</p>"
+            + "<figure><blockquote>We have never seen the river this high.</blockquote><figcaption>A farmer</figcaption></figure>";
+        string xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:x:1</id><title>Floods</title>"
+            + $"<content type=\"html\"><![CDATA[{content}]]></content></entry></feed>";
+
+        ExtractedArticle story = WireDocuments.Extract(_atom, WireDocuments.FromText(xml)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Pictures, Is.EqualTo(new[] { new RawPicture("Residents wade through a flooded street. REUTERS/John Doe", null, "https://img.example.com/flood.jpg", InBody: true) }));
+            Assert.That(story.Body.Select(b => b.Text), Is.EqualTo((string[])[
+                "RIVERSIDE, March 2 (Reuters) - Floods forced thousands of people from their homes on Monday, officials said.",
+                "We have never seen the river this high.",
+                "A farmer",
+            ]));
+        });
+    }
+
+    [Test]
     public void Extract_AtomFeedWithSummariesOnly_IsRejected()
     {
         string xml = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>urn:x:1</id><title>T</title><summary>Only a teaser.</summary></entry></feed>";

@@ -69,6 +69,24 @@ public sealed class JsonWireExtractorTests
     }
 
     [Test]
+    public void Ninjs_BodyHtmlShowsItsAssociatedPictureAndAnother_DeclaredPictureFirstAndNotRepeated()
+    {
+        string json = """
+            {"uri":"urn:x:7","type":"text","headline":"Dogs",
+             "body_html":"<p>First paragraph of the story.</p><figure><img src=\"https://example.com/p.jpg\"><figcaption>Shown again</figcaption></figure><figure><img src=\"https://example.com/q.jpg\"><figcaption>Only in the body</figcaption></figure><p>Second paragraph.</p>",
+             "associations":{"featuremedia":{"type":"picture","descriptions":[{"role":"caption","value":"Declared caption"},{"role":"creditline","value":"ANTHONY WALLACE/AFP"}],"renditions":{"original":{"href":"https://example.com/p.jpg"}}}}}
+            """;
+
+        ExtractedArticle story = WireDocuments.Extract(new NinjsExtractor(), WireDocuments.FromText(json)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(story.Pictures.Select(p => (p.Caption, p.Href)), Is.EqualTo(new[] { ("Declared caption", "https://example.com/p.jpg"), ("Only in the body", "https://example.com/q.jpg") }));
+            Assert.That(story.Body.Select(b => b.Text), Is.EqualTo((string[])["First paragraph of the story.", "Second paragraph."]));
+        });
+    }
+
+    [Test]
     public void Ninjs1_LowerCaseFieldsAndPlainBody_Read()
     {
         string json = """{"guid":"urn:x:1","type":"text","headline":"Old style","byline":"Peter and Jane","body_text":"First para.\n\nSecond para.","pubstatus":"withheld","embargoed":"2026-05-01T00:00:00+0000"}""";
