@@ -9,8 +9,9 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// reads the same feed — the item's <c>content:encoded</c> becomes an HTML page with its title, author, dates and link
 /// (<see cref="FeedArticlePage"/>) and the HTML extractor reads it, so a story has the same message whichever way it came.
 /// Items with only a summary or a link are passed over, each with its reason (<see cref="ExtractedStories.PassedOver"/>): the
-/// file does not hold their story (an http source with the feed as its <c>Index</c> fetches their pages). An item whose Media RSS status is deleted or blocked withdraws its story
-/// (pubStatus canceled or withheld). Atom files are <see cref="AtomFeedExtractor"/>'s.
+/// file does not hold their story (an http source with the feed as its <c>Index</c> fetches their pages). An item whose
+/// Media RSS status is deleted or blocked withdraws its story (pubStatus canceled or withheld). Atom files are
+/// <see cref="AtomFeedExtractor"/>'s.
 /// </summary>
 public sealed class RssFeedExtractor(HtmlArticleExtractor html) : IArticleExtractor
 {

@@ -111,9 +111,9 @@ internal static class XmlBodyReader
 
     private static void AddMedia(XElement media, ExtractedArticle article)
     {
-        string? caption = ChildText(media, "media-caption");
-        string? producer = ChildText(media, "media-producer");
-        string? href = media.Elements().FirstOrDefault(e => e.Name.LocalName == "media-reference")?.Attribute("source")?.Value;
+        string? caption = media.Child("media-caption").TextOrNull();
+        string? producer = media.Child("media-producer").TextOrNull();
+        string? href = media.Child("media-reference")?.Attribute("source")?.Value;
         if (caption is not null || producer is not null || href is not null)
         {
             article.Pictures.Add(new RawPicture(caption, Credit: null, href, producer));
@@ -124,7 +124,7 @@ internal static class XmlBodyReader
     // without one (a pull quote, a table) is read as its children are.
     private static void AddFigure(XElement figure, ExtractedArticle article)
     {
-        string? caption = Descendant(figure, "figcaption") is { } figcaption && InlineText(figcaption) is { Length: > 0 } text ? text : null;
+        string? caption = Descendant(figure, "figcaption").TextOrNull();
         string? href = figure.Descendants().Where(IsImage)
             .Select(e => e.Attribute("src")?.Value ?? e.Attribute("data-src")?.Value)
             .FirstOrDefault(src => !string.IsNullOrWhiteSpace(src));
@@ -137,9 +137,6 @@ internal static class XmlBodyReader
 
     private static XElement? Descendant(XElement parent, string localName) =>
         parent.Descendants().FirstOrDefault(e => e.Name.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
-
-    private static string? ChildText(XElement parent, string localName) =>
-        parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName) is { } child && InlineText(child) is { Length: > 0 } text ? text : null;
 
     private static bool IsInline(XElement element) => element.Name.LocalName.ToLowerInvariant() is
         "a" or "b" or "i" or "em" or "strong" or "span" or "u" or "sub" or "sup" or "small" or "abbr" or "cite" or "q" or "code"
