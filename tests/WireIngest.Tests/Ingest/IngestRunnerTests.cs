@@ -98,7 +98,7 @@ public sealed class IngestRunnerTests
     [Test]
     public async Task RunAsync_FeedWithATeaserBesideAStory_PublishesTheStoryAndWarnsNamingTheTeaser()
     {
-        string full = $"<content:encoded><![CDATA[{HtmlPages.StoryParagraphs}]]></content:encoded>";
+        string full = FeedXml.ContentEncoded(HtmlPages.StoryParagraphs);
         await File.WriteAllTextAsync(Path.Combine(_dir, "world.rss"), FeedXml.Rss(
             FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: full),
             FeedXml.RssItem("https://news.example.org/world/teaser", "Teaser only", extra: "<description>Read more.</description>")));

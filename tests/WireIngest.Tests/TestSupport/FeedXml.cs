@@ -15,6 +15,9 @@ internal static class FeedXml
     public static string RssItem(string link, string title = "A story", string pubDate = "Tue, 03 Dec 2024 10:00:00 GMT", string extra = "") =>
         $"<item><title>{title}</title><link>{link}</link><pubDate>{pubDate}</pubDate>{extra}</item>\n";
 
+    /// <summary>An RSS item's <c>content:encoded</c> (the whole article as HTML) holding <paramref name="html"/>.</summary>
+    public static string ContentEncoded(string html) => $"<content:encoded><![CDATA[{html}]]></content:encoded>";
+
     public static string Atom(params string[] entries) => $"""
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom"><title>Test wire</title><id>urn:test</id><updated>2024-12-03T10:00:00Z</updated>

@@ -33,10 +33,10 @@ public sealed class IndexReaderTests
     [Test]
     public void Read_RssContentEncoded_KeepsAFullArticleAndDropsATeaser()
     {
-        string full = $"<content:encoded><![CDATA[{HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>Jane Doe</dc:creator>";
+        string full = FeedXml.ContentEncoded(HtmlPages.StoryParagraphs) + "<dc:creator>Jane Doe</dc:creator>";
         IndexDocument index = Read(FeedXml.Rss(
             FeedXml.RssItem("https://news.example.org/a", extra: full),
-            FeedXml.RssItem("https://news.example.org/b", extra: "<content:encoded><![CDATA[<p>Read more.</p>]]></content:encoded>")));
+            FeedXml.RssItem("https://news.example.org/b", extra: FeedXml.ContentEncoded("<p>Read more.</p>"))));
 
         Assert.Multiple(() =>
         {

@@ -14,7 +14,7 @@ namespace WireIngest.Tests.Extraction.Feeds;
 [TestFixture]
 public sealed class RssFeedExtractorTests
 {
-    private const string FullText = $"<content:encoded><![CDATA[{HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>John Irish and Tom Balmforth</dc:creator>";
+    private static readonly string FullText = FeedXml.ContentEncoded(HtmlPages.StoryParagraphs) + "<dc:creator>John Irish and Tom Balmforth</dc:creator>";
 
     private readonly RssFeedExtractor _sut = new();
 
@@ -51,7 +51,7 @@ public sealed class RssFeedExtractorTests
     {
         ExtractedStories stories = _sut.Extract(File(FeedXml.Rss(
             FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs faster air defence deliveries", extra: FullText),
-            FeedXml.RssItem("https://news.example.org/world/notice", "Notice", extra: "<content:encoded><![CDATA[<p>Short.</p>]]></content:encoded>"),
+            FeedXml.RssItem("https://news.example.org/world/notice", "Notice", extra: FeedXml.ContentEncoded("<p>Short.</p>")),
             "<item><title>Without a link</title></item>")));
 
         Assert.Multiple(() =>

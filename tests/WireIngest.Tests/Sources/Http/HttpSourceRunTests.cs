@@ -63,7 +63,7 @@ public sealed class HttpSourceRunTests
     [Test]
     public async Task RunOnce_FeedItemWithFullArticle_IsPublishedWithoutFetchingItsPage()
     {
-        string content = $"<content:encoded><![CDATA[{WireIngest.Tests.Extraction.Html.HtmlPages.StoryParagraphs}]]></content:encoded><dc:creator>Jane Doe</dc:creator>";
+        string content = FeedXml.ContentEncoded(WireIngest.Tests.Extraction.Html.HtmlPages.StoryParagraphs) + "<dc:creator>Jane Doe</dc:creator>";
         _server.MapText("/feed.xml", FeedXml.Rss(FeedXml.RssItem(_server.Url("/full-story"), "NATO ministers weigh faster air defence deliveries", extra: content)), "application/rss+xml");
 
         int code = await _worker.RunOnceAsync(Settings("--WireIngest:Sources:0:Index:0=" + _server.Url("/feed.xml")));
