@@ -8,24 +8,26 @@ namespace WireIngest.Core.Extraction.Html;
 /// </summary>
 internal sealed class AttributeSlots
 {
-    private readonly List<string> names = [];
-    private readonly List<string> htmlNames = [];
+    // Arrays, not lists: Read runs for every element of every page, and a list's indexer is a call and a version check
+    // more. Slots are only added while selectors are compiled, so the arrays are replaced rather than grown.
+    private string[] names = [];
+    private string[] htmlNames = [];
 
     /// <summary>Number of slots (the length of the value array <see cref="Read"/> fills).</summary>
-    public int Count => names.Count;
+    public int Count => names.Length;
 
     /// <summary>The slot of <paramref name="name"/>, added when new.</summary>
     public int SlotOf(string name)
     {
-        int slot = names.IndexOf(name);
+        int slot = Array.IndexOf(names, name);
         if (slot >= 0)
         {
             return slot;
         }
 
-        names.Add(name);
-        htmlNames.Add(AsciiLower(name));
-        return names.Count - 1;
+        names = [.. names, name];
+        htmlNames = [.. htmlNames, AsciiLower(name)];
+        return names.Length - 1;
     }
 
     /// <summary>
@@ -35,7 +37,7 @@ internal sealed class AttributeSlots
     /// </summary>
     public void Read(IElement element, string?[] values)
     {
-        Array.Clear(values, 0, names.Count);
+        Array.Clear(values, 0, names.Length);
         INamedNodeMap attributes = element.Attributes;
         int length = attributes.Length;
         if (length == 0)
@@ -46,15 +48,17 @@ internal sealed class AttributeSlots
         // Asked through the class when it can be (every AngleSharp element is an Element): through the interface the call
         // site meets the page's many element classes and goes through the runtime's slow polymorphic dispatch.
         string? namespaceUri = element is Element known ? known.NamespaceUri : element.NamespaceUri;
-        List<string> wanted = namespaceUri == NamespaceNames.HtmlUri ? htmlNames : names;
+        string[] wanted = namespaceUri == NamespaceNames.HtmlUri ? htmlNames : names;
         for (int i = 0; i < length; i++)
         {
             IAttr attribute = attributes[i]!;
             string name = attribute.Name;
-            for (int slot = 0; slot < wanted.Count; slot++)
+            for (int slot = 0; slot < wanted.Length; slot++)
             {
-                // No break: selectors naming one attribute in two cases ([rel], [REL]) hold it in two slots.
-                if (values[slot] is null && string.Equals(wanted[slot], name, StringComparison.Ordinal))
+                // No break: selectors naming one attribute in two cases ([rel], [REL]) hold it in two slots. The length
+                // first, inline: most of a page's attributes (href, src, alt) are none of the few names asked.
+                string slotName = wanted[slot];
+                if (slotName.Length == name.Length && values[slot] is null && name.AsSpan().SequenceEqual(slotName))
                 {
                     values[slot] = attribute.Value;
                 }
