@@ -18,7 +18,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     // The whole-page selector queries of the locators, answered by one walk per page (PageElements).
     internal static readonly PageQueries Queries = new(
         [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings),
-            new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts), new(PictureCollector.AnyImage)],
+            new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts), new(PictureCollector.AnyImage),
+            new(ImageAddress.BaseElements)],
         [new(Barriers), new(CommentCounter.Counted), new(PictureCollector.Figures)]);
 
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
@@ -115,7 +116,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             VersionCreated = ParseDate(metadata.Modified) ?? ParseDate(metadata.Published),
         };
         article.Body.AddRange(blocks);
-        article.Pictures.AddRange(PictureCollector.Collect(body, metadata, stats));
+        // Relative image addresses resolve against the page's address: where it was fetched from, else its canonical one.
+        article.Pictures.AddRange(PictureCollector.Collect(body, metadata, stats, ImageAddress.BaseOf(elements, document.Origin.Url ?? metadata.CanonicalUrl)));
         foreach (string line in collector.CopyrightLines.Concat(CopyrightCollector.Collect(body, elements.CopyrightMarks)))
         {
             if (!article.CopyrightLines.Contains(line))

@@ -52,7 +52,8 @@ internal static partial class PictureCollector
     private static readonly SearchValues<char> CreditPunctuation = SearchValues.Create("(:/");
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
 
-    public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats)
+    /// <summary>The page's pictures; image addresses are made absolute against <paramref name="pageBase"/> (<see cref="ImageAddress"/>).</summary>
+    public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats, Uri? pageBase = null)
     {
         List<IElement> containers = Containers(body, stats);
 
@@ -65,7 +66,7 @@ internal static partial class PictureCollector
                 continue;
             }
 
-            RawPicture? picture = Read(container);
+            RawPicture? picture = Read(container, pageBase);
             if (picture is not null && !pictures.Exists(p => p.Caption == picture.Caption && p.Credit == picture.Credit))
             {
                 pictures.Add(picture);
@@ -78,7 +79,7 @@ internal static partial class PictureCollector
             {
                 if (image.Caption is not null || image.Credit is not null)
                 {
-                    pictures.Add(new RawPicture(image.Caption, image.Credit, image.Url));
+                    pictures.Add(new RawPicture(image.Caption, image.Credit, image.Url is null ? null : ImageAddress.Resolve(image.Url, pageBase)));
                 }
             }
         }
@@ -267,7 +268,7 @@ internal static partial class PictureCollector
     private static bool IsTooLargeForBox(IElement box, TextStatistics stats) =>
         box.LocalName is "article" or "main" || stats.TextLength(box) > MaxPictureBoxText;
 
-    private static RawPicture? Read(IElement container)
+    private static RawPicture? Read(IElement container, Uri? pageBase)
     {
         IElement? img = container.LocalName == "img" ? container : container.First(Image);
         IElement? captionElement = container.First(Figcaption);
@@ -333,7 +334,7 @@ internal static partial class PictureCollector
             return null;
         }
 
-        string? href = img?.GetAttribute("src") ?? img?.GetAttribute("data-src");
+        string? href = img is null ? null : ImageAddress.Of(img, pageBase);
         return new RawPicture(string.IsNullOrEmpty(caption) ? null : caption, credit, href);
     }
 

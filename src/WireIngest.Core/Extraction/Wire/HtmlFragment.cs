@@ -38,8 +38,9 @@ internal static class HtmlFragment
     private static XElement ToXElement(IElement element, int depth)
     {
         var result = new XElement(XmlName(element.LocalName));
-        // An image's address is the one attribute the body reader uses (a figure becomes a picture with it).
-        if (element.LocalName is "img" or "source" or "amp-img" && (element.GetAttribute("src") ?? element.GetAttribute("data-src")) is { Length: > 0 } src)
+        // An image's address is the one attribute the body reader uses (a figure becomes a picture with it): the one the
+        // page reader takes (lazy-loading attribute, src, srcset). A wire body has no page address to resolve against.
+        if (element.LocalName is "img" or "source" or "amp-img" && ImageAddress.Of(element, pageBase: null) is { } src)
         {
             result.SetAttributeValue("src", src);
         }

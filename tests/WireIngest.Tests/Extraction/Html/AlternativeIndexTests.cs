@@ -15,7 +15,7 @@ public sealed class AlternativeIndexTests
     private static readonly string[] Pages =
     [
         .. SelectorMatcherTests.Pages,
-        "<head><meta property='og:title' content=t><LINK rel=canonical href=/a><script type='application/ld+json'>{}</script></head>"
+        "<head><base href=/b/><meta property='og:title' content=t><LINK rel=canonical href=/a><script type='application/ld+json'>{}</script></head>"
         + "<body><span class='paywall-author-writer'>three substrings</span><div class=x class=byline>dup class</div>"
         + "<p class='bylíne' id='aüthor'>non-ASCII</p><dív class=byline>non-ASCII tag</dív><my-widget class=meter>custom</my-widget>"
         + "<B class=subscriber>b</B><li>3 comments</li><figure><img src=a.jpg></figure><svg><foreignObject class=reporter><p class=meter>f</p></foreignObject></svg></body>",

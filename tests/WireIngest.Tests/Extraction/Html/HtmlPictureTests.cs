@@ -1,3 +1,4 @@
+using WireIngest.Core.Extraction.Html;
 using WireIngest.Core.Model;
 
 namespace WireIngest.Tests.Extraction.Html;
@@ -32,5 +33,19 @@ public sealed class HtmlPictureTests
         string html = HtmlPages.Page($"<h1>Headline here</h1><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>", after: picture);
 
         Assert.That(HtmlPages.Extract(html).Pictures, Is.Empty);
+    }
+
+    [TestCase("", null, "https://news.example.com/images/a.jpg")]
+    [TestCase("", "https://mirror.example.org/2024/story.html", "https://mirror.example.org/images/a.jpg")]
+    [TestCase("<base href=\"https://static.example.net/\">", null, "https://static.example.net/images/a.jpg")]
+    public void Extract_RelativeImageAddress_IsResolvedAgainstThePage(string head, string? fetchedFrom, string expected)
+    {
+        string html = HtmlPages.Page($"<h1>Headline here</h1><figure><img src=\"/images/a.jpg\"><figcaption>Crowds gather. (Jane Doe/Reuters)</figcaption></figure><div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>",
+            head: $"<link rel=\"canonical\" href=\"https://news.example.com/world/story.html\">{head}");
+        var document = new RawDocument(DocumentOrigin.FromFile("test.html", fetchedFrom), System.Text.Encoding.UTF8.GetBytes(html));
+
+        RawPicture found = new HtmlArticleExtractor().Extract(document).Single().Pictures.Single();
+
+        Assert.That(found.Href, Is.EqualTo(expected));
     }
 }
