@@ -1,7 +1,7 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html;
+using WireIngest.Core.Sources.Http;
 
 namespace WireIngest.Core.Extraction.Html;
 
@@ -27,9 +27,15 @@ internal static class ImageAddress
     /// <c>srcset</c>; <c>data:</c> placeholders and blank values are passed over. Absolute when <paramref name="pageBase"/>
     /// is known or the address already is; null when the element names no address.
     /// </summary>
-    public static string? Of(IElement image, Uri? pageBase)
+    public static string? Of(IElement image, Uri? pageBase) => Of(image.GetAttribute, pageBase);
+
+    /// <summary>
+    /// <see cref="Of(IElement, Uri?)"/> of an image read through <paramref name="attribute"/> (its value of an attribute
+    /// by name, null when absent): the same rule for an XML body's image element.
+    /// </summary>
+    public static string? Of(Func<string, string?> attribute, Uri? pageBase)
     {
-        string? address = FirstUsable(image, LazySources) ?? Usable(image.GetAttribute("src")) ?? FromSourceSets(image);
+        string? address = FirstUsable(attribute, LazySources) ?? Usable(attribute("src")) ?? FromSourceSets(attribute);
         return address is null ? null : Resolve(address, pageBase);
     }
 
@@ -53,14 +59,14 @@ internal static class ImageAddress
     public static string Resolve(string address, Uri? pageBase)
     {
         string trimmed = address.Trim();
-        return IsAbsoluteWeb(trimmed, out _) ? trimmed : Web(trimmed, pageBase)?.AbsoluteUri ?? trimmed;
+        return HttpUrls.TryParse(trimmed, out _) ? trimmed : Relative(trimmed, pageBase)?.AbsoluteUri ?? trimmed;
     }
 
-    private static string? FirstUsable(IElement image, string[] names)
+    private static string? FirstUsable(Func<string, string?> attribute, string[] names)
     {
         foreach (string name in names)
         {
-            if (Usable(image.GetAttribute(name)) is { } value)
+            if (Usable(attribute(name)) is { } value)
             {
                 return value;
             }
@@ -80,11 +86,11 @@ internal static class ImageAddress
 
     // The candidate a wide, dense screen would take: the largest width ("800w") or density ("2x") descriptor; without
     // descriptors (each is "1x") the first.
-    private static string? FromSourceSets(IElement image)
+    private static string? FromSourceSets(Func<string, string?> attribute)
     {
         foreach (string name in SourceSets)
         {
-            if (image.GetAttribute(name) is not { Length: > 0 } set)
+            if (attribute(name) is not { Length: > 0 } set)
             {
                 continue;
             }
@@ -118,14 +124,14 @@ internal static class ImageAddress
         }
 
         string d = descriptor.Trim();
-        bool width = d.EndsWith('w');
-        return double.TryParse(d.AsSpan(0, d.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && d[^1] is 'w' or 'x'
-            ? (width ? 1_000 + value : value)
+        char unit = d[^1];
+        return unit is 'w' or 'x' && double.TryParse(d.AsSpan(0, d.Length - 1), NumberStyles.Float, CultureInfo.InvariantCulture, out double value)
+            ? (unit == 'w' ? 1_000 + value : value)
             : 1;
     }
 
-    // An http(s) address: absolute as written, or relative and resolved against the base. A Unix path ("/img/a.jpg") reads
-    // as an absolute file: URI to .NET, so only the web schemes count as absolute.
+    // An http(s) address (HttpUrls): absolute as written, or relative and resolved against the base. A Unix path
+    // ("/img/a.jpg") reads as an absolute file: URI to .NET, so only the web schemes count as absolute.
     private static Uri? Web(string? address, Uri? pageBase)
     {
         if (string.IsNullOrWhiteSpace(address))
@@ -134,16 +140,9 @@ internal static class ImageAddress
         }
 
         string trimmed = address.Trim();
-        if (IsAbsoluteWeb(trimmed, out Uri? absolute))
-        {
-            return absolute;
-        }
-
-        return pageBase is not null && Uri.TryCreate(pageBase, trimmed, out Uri? resolved) && IsWeb(resolved) ? resolved : null;
+        return HttpUrls.TryParse(trimmed, out Uri absolute) ? absolute : Relative(trimmed, pageBase);
     }
 
-    private static bool IsAbsoluteWeb(string address, [NotNullWhen(true)] out Uri? uri) =>
-        Uri.TryCreate(address, UriKind.Absolute, out uri) && IsWeb(uri);
-
-    private static bool IsWeb(Uri uri) => uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp;
+    private static Uri? Relative(string address, Uri? pageBase) =>
+        pageBase is not null && Uri.TryCreate(pageBase, address, out Uri? resolved) && HttpUrls.IsHttp(resolved) ? resolved : null;
 }

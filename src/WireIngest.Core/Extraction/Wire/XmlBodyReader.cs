@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using WireIngest.Core.Extraction.Html;
 using WireIngest.Core.Model;
 using WireIngest.Core.Normalization;
 
@@ -125,9 +126,10 @@ internal static class XmlBodyReader
     private static void AddFigure(XElement figure, ExtractedArticle article)
     {
         string? caption = Descendant(figure, "figcaption").TextOrNull();
+        // The page reader's rule (lazy-loading attribute, src, srcset; no data: placeholder), without a page address.
         string? href = figure.Descendants().Where(IsImage)
-            .Select(e => e.Attribute("src")?.Value ?? e.Attribute("data-src")?.Value)
-            .FirstOrDefault(src => !string.IsNullOrWhiteSpace(src));
+            .Select(e => ImageAddress.Of(name => e.Attribute(name)?.Value, pageBase: null))
+            .FirstOrDefault(src => src is not null);
         article.Pictures.Add(new RawPicture(caption, Credit: null, href, InBody: true));
     }
 
