@@ -20,7 +20,7 @@ public sealed class ParsedPage : IDisposable
     public void Dispose()
     {
         // The document first: the parser's text source reads from the pooled buffer.
-        Document.Dispose();
+        DocumentRelease.Release(Document);
         text.Dispose();
     }
 }

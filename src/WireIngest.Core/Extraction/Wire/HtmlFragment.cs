@@ -19,11 +19,17 @@ internal static class HtmlFragment
     public static void Read(string html, ExtractedArticle article)
     {
         MarkupNesting.ThrowIfTooDeep(html);
-        using IDocument document = Parser.ParseDocument(html);
-        IElement? body = document.Body;
-        if (body is not null)
+        IDocument document = Parser.ParseDocument(html);
+        try
         {
-            XmlBodyReader.Read(ToXElement(body, 0), article);
+            if (document.Body is { } body)
+            {
+                XmlBodyReader.Read(ToXElement(body, 0), article);
+            }
+        }
+        finally
+        {
+            DocumentRelease.Release(document);
         }
     }
 
