@@ -264,8 +264,24 @@ public static partial class BylineParser
     {
         text = ReadTime().Replace(text, string.Empty);
         text = GluedDate().Replace(text, string.Empty);
+        text = PublicationStamp.Replace(text, string.Empty);
         return text.Trim();
     }
+
+    // The page's date printed on the byline's line, after the names: "By Kathy Wise Published in FrontBurner December 14,
+    // 2016 2:24 pm", "by Jack Davis December 23, 2016 at 7:18am", "By Ann Lee | Updated 3:40 PM". Only at the end of the line:
+    // a date word with a digit and no sentence after it (a full stop only after a digit, "12. März"), or a date with at most a time after it; a date followed by more
+    // words is prose ("John Irish on Dec. 3, 2016 wrote to the minister"), not a stamp.
+    private static readonly Regex PublicationStamp = new(
+        @"(?<=\S)(?:\s*(?:[,;|•·–—-]|\band\b|&))?\s+(?:"
+        + @"(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)\b(?=[^.!?]*\d)(?:[^.!?]|(?<=\d)\.){0,80}"
+        + $@"|(?:on\s+)?(?:(?:{MonthNames.Pattern})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:er|\.)?\s+(?:{MonthNames.Pattern})\.?,?)\s+(?:19|20)\d\d{StampTime}"
+        + $@"|(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?)?{StampTime}"
+        + @")\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A time after a stamp's date: ", 2:24 pm", " at 7:18am", " 10:00 EST".
+    private const string StampTime = @"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5})?)?";
 
     // Organisations a byline joins with a conjunction ("Le Figaro et AFP") are one joint credit, kept as shown;
     // list punctuation ("srf/hosb;kesm") separates credits.

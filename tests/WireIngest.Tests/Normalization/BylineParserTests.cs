@@ -32,6 +32,15 @@ public sealed class BylineParserTests
     [TestCase("Mike Cason | mcason@al.com", "Mike Cason", null)]
     [TestCase("John Patrick Pullen, TIME", "John Patrick Pullen", null)]
     [TestCase("by Lucas Nolan22 Dec 2016651", "Lucas Nolan", null)]
+    [TestCase("By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm", "Kathy Wise", null)]
+    [TestCase("by Jack Davis December 23, 2016 at 7:18am", "Jack Davis", null)]
+    [TestCase("By Ann Lee | Updated 3:40 PM EST", "Ann Lee", null)]
+    [TestCase("By Ann Lee and Bo Kim on 4 March 2019", "Ann Lee|Bo Kim", null)]
+    [TestCase("Von Anna Schmidt Veröffentlicht am 12. März 2024", "Anna Schmidt", null)]
+    [TestCase("By John Smith, Reuters 2024-05-01 10:00", "John Smith", "Reuters")]
+    [TestCase("By May Jones", "May Jones", null)]
+    [TestCase("By Ann Lee and NOVEMBER 20, 2019 10:43", "Ann Lee", null)]
+    [TestCase("By Jan Smith and Mar Lopez", "Jan Smith|Mar Lopez", null)]
     [TestCase("By Sam Lister, Press Association Political Correspondent", "Sam Lister", "PA")]
     [TestCase("By Shaun Walker in Kyiv", "Shaun Walker", null)]
     [TestCase("Maria Rosvall, Jecaterina Mantsinen", "Maria Rosvall|Jecaterina Mantsinen", null)]
@@ -57,6 +66,26 @@ public sealed class BylineParserTests
         {
             Assert.That(byline!.Authors, Is.EqualTo(authors.Split('|')));
             Assert.That(byline.Agency, Is.EqualTo(agency));
+        });
+    }
+
+    // A page printing its date on the byline's line: the stamp is dropped, whatever the names are.
+    [TestCase("By REUTERS and 19 NOV 2019", "By REUTERS")]
+    [TestCase("By By JERUSALEM POST STAFF and NOVEMBER 20, 2019 10:43", "By By JERUSALEM POST STAFF")]
+    [TestCase("LinkNaija August 08, 2018", "LinkNaija")]
+    [TestCase("by Paul Serran Jul. 19, 2026 9:45 am", "by Paul Serran")]
+    public void Parse_PublicationStampAfterNames_SameAsWithout(string stamped, string plain)
+    {
+        Byline expected = BylineParser.Parse(plain)!;
+
+        Byline actual = BylineParser.Parse(stamped)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(actual.Authors, Is.EqualTo(expected.Authors));
+            Assert.That(actual.Organisations, Is.EqualTo(expected.Organisations));
+            Assert.That(actual.Agency, Is.EqualTo(expected.Agency));
+            Assert.That(actual.By, Is.EqualTo(expected.By));
         });
     }
 
@@ -227,6 +256,9 @@ public sealed class BylineParserTests
     [TestCase("By John Irish", false)]
     [TestCase("John Irish and Tom Balmforth met the minister in Brussels on Friday to discuss the letter.", false)]
     [TestCase("Ukraine asked NATO for an invitation.", false)]
+    [TestCase("By John Irish and Tom Balmforth Published December 14, 2016 2:24 pm", true)]
+    [TestCase("By John Irish and Tom Balmforth | Updated 3:40 PM", true)]
+    [TestCase("John Irish and Tom Balmforth on Dec. 3, 2016 wrote to the minister about the letter and its reply.", false)]
     public void IsRepeatOf_Paragraph_DetectsByline(string paragraph, bool expected)
     {
         Byline byline = BylineParser.Parse("By John Irish and Tom Balmforth")!;
