@@ -3,7 +3,7 @@ using WireIngest.Core.Model;
 
 namespace WireIngest.Core.Normalization;
 
-/// <summary>Removes what is not story text from a body: empty blocks, copyright lines and, on a page, byline lines and repeats and the credits trailer.</summary>
+/// <summary>Removes what is not story text from a body: empty blocks, copyright lines and, on a page, byline lines and repeats, date lines and the credits trailer.</summary>
 internal static partial class BodyCleaner
 {
     // Trailers sit in the last few paragraphs (a reuters.com page may add a standards line after it).
@@ -11,6 +11,9 @@ internal static partial class BodyCleaner
 
     // Byline repeats sit near the top (on the wire after a trash line and up to five bullets); one further down that matches is more likely prose.
     private const int BylineWindow = 7;
+
+    // Date lines sit with the headline and byline, above the text.
+    private const int StampWindow = 4;
 
     // "By taking off the top half…" is prose: a byline line names capitalised people or an agency.
     private static bool IsPlausible(Byline byline) =>
@@ -51,6 +54,18 @@ internal static partial class BodyCleaner
             for (int i = Math.Min(BylineWindow, blocks.Count) - 1; i >= 0; i--)
             {
                 if (BylineParser.IsRepeatOf(blocks[i].Text, byline))
+                {
+                    blocks.RemoveAt(i);
+                }
+            }
+        }
+
+        if (!providerCopy)
+        {
+            // The page's date and time printed beside the story (a line of its own, near the top) is not story text.
+            for (int i = Math.Min(StampWindow, blocks.Count) - 1; i >= 0; i--)
+            {
+                if (blocks[i].Kind == BodyBlockKind.Paragraph && DateStampLine.Is(blocks[i].Text))
                 {
                     blocks.RemoveAt(i);
                 }

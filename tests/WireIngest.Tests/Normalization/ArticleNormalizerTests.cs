@@ -115,6 +115,28 @@ public sealed class ArticleNormalizerTests
         Assert.That(article.Byline!.Writers, Is.EqualTo(new[] { "Jana Berg" }));
     }
 
+    [Test]
+    public void Normalize_PageDateLineAboveTheText_IsDropped()
+    {
+        string[] text = [.. Enumerable.Range(1, 4).Select(i => $"Der Hafen hat im Quartal {i} mehr Fracht umgeschlagen als je zuvor, teilte die Betreibergesellschaft mit.")];
+        ExtractedArticle draft = Draft("Hafen wächst", ["28.04.2023 | 17:52 Uhr", .. text, "19.11.2021"]);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        // Only near the top: a date line further down may belong to the story (a timeline, a quoted letter's date).
+        Assert.That(article.Body.Select(b => b.Text), Is.EqualTo(text.Append("19.11.2021")));
+    }
+
+    [Test]
+    public void Normalize_WireDateLine_StaysProviderCopy()
+    {
+        ExtractedArticle draft = DraftIn(DocumentFormats.WireText, "Floods close roads", "Nov. 20, 2019, 9:28 AM UTC", "Floods closed roads across the region on Tuesday, the police said.");
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Body.Select(b => b.Text), Does.Contain("Nov. 20, 2019, 9:28 AM UTC"));
+    }
+
     [TestCase(DocumentFormats.NewsMlG2, "UPDATE 2-INTERVIEW-Ukraine  minister says invite is due", "UPDATE 2-INTERVIEW-Ukraine minister says invite is due", "Ukraine minister says invite is due", "UPDATE 2|INTERVIEW")]
     [TestCase(DocumentFormats.WireText, "CORRECTED-Floods close roads =2", "CORRECTED-Floods close roads =2", "Floods close roads", "CORRECTED|=2")]
     [TestCase(DocumentFormats.Nitf, "PRECIOUS-Gold rises", "PRECIOUS-Gold rises", null, "")]
