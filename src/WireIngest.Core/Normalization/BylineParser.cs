@@ -264,7 +264,13 @@ public static partial class BylineParser
     {
         text = ReadTime().Replace(text, string.Empty);
         text = GluedDate().Replace(text, string.Empty);
-        text = PublicationStamp.Replace(text, string.Empty);
+        // A stamp ends in its year or time ("2016", "7:18am", "2:24 p.m.", "3:40 PM EST", "17:52 Uhr"): most bylines and the
+        // paragraphs a repeat check parses end otherwise and skip the pattern.
+        if (EndsWithDateOrTime(text))
+        {
+            text = PublicationStamp.Replace(text, string.Empty);
+        }
+
         return text.Trim();
     }
 
@@ -279,6 +285,32 @@ public static partial class BylineParser
         + $@"|(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?)?{StampTime}"
         + @")\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // After the last digit only an "am"/"p.m." marker, a zone in capitals or "Uhr", with spaces.
+    private static bool EndsWithDateOrTime(string text)
+    {
+        ReadOnlySpan<char> tail = text.AsSpan();
+        int lastDigit = tail.LastIndexOfAnyInRange('0', '9');
+        if (lastDigit < 0)
+        {
+            return false;
+        }
+
+        tail = tail[(lastDigit + 1)..].TrimStart();
+        if (tail.Length > 0 && tail[0] is 'a' or 'A' or 'p' or 'P')
+        {
+            tail = tail[1..].TrimStart('.').TrimStart();
+            if (tail.Length == 0 || tail[0] is not ('m' or 'M'))
+            {
+                return false;
+            }
+
+            tail = tail[1..].TrimStart('.').TrimStart();
+        }
+
+        return tail.Length == 0 || tail.Equals("Uhr", StringComparison.OrdinalIgnoreCase)
+            || (tail.Length is >= 2 and <= 5 && !tail.ContainsAnyExceptInRange('A', 'Z'));
+    }
 
     // A time after a stamp's date: ", 2:24 pm", " at 7:18am", " 10:00 EST".
     private const string StampTime = @"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s+\p{Lu}{2,5})?)?";

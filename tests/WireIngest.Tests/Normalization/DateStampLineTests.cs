@@ -30,6 +30,8 @@ public sealed class DateStampLineTests
     [TestCase("The vote is on Nov. 20, 2019.")]
     [TestCase("Trump won 306 electoral votes in 2016.")]
     [TestCase("CNN —")]
+    [TestCase("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 x")]
+    [TestCase("2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2029 !")]
     [TestCase("Chapter 3: March 2019 to May 2020, and what came after it for the company's employees")]
     public void Is_NotOnlyADate_False(string line)
     {
