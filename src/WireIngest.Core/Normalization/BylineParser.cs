@@ -266,7 +266,7 @@ public static partial class BylineParser
         text = GluedDate().Replace(text, string.Empty);
         // A stamp ends in its year or time ("2016", "7:18am", "2:24 p.m.", "3:40 PM EST", "17:52 Uhr"): most bylines and the
         // paragraphs a repeat check parses end otherwise and skip the pattern.
-        if (EndsWithDateOrTime(text))
+        if (text.Length <= MaxStampedLine && EndsWithDateOrTime(text))
         {
             text = PublicationStamp.Replace(text, string.Empty);
         }
@@ -285,6 +285,9 @@ public static partial class BylineParser
         + $@"|(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?)?{StampTime}"
         + @")\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A byline with its stamp is a line, not a page: longer texts are not searched (the pattern's look-ahead is linear per try).
+    private const int MaxStampedLine = 300;
 
     // After the last digit only an "am"/"p.m." marker, a zone in capitals or "Uhr", with spaces.
     private static bool EndsWithDateOrTime(string text)
