@@ -39,6 +39,19 @@ internal static partial class BodyCleaner
             }
         }
 
+        if (!providerCopy)
+        {
+            // The page's date and time printed beside the story (a line of its own, near the top) is not story text;
+            // gone first, so that a byline paragraph under it is the leading one.
+            for (int i = Math.Min(StampWindow, blocks.Count) - 1; i >= 0; i--)
+            {
+                if (blocks[i].Kind == BodyBlockKind.Paragraph && DateStampLine.Is(blocks[i].Text))
+                {
+                    blocks.RemoveAt(i);
+                }
+            }
+        }
+
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
             && BylineParser.Parse(blocks[0].Text, printed: providerCopy, site: site) is { } fromBody && IsPlausible(fromBody))
         {
@@ -54,18 +67,6 @@ internal static partial class BodyCleaner
             for (int i = Math.Min(BylineWindow, blocks.Count) - 1; i >= 0; i--)
             {
                 if (BylineParser.IsRepeatOf(blocks[i].Text, byline))
-                {
-                    blocks.RemoveAt(i);
-                }
-            }
-        }
-
-        if (!providerCopy)
-        {
-            // The page's date and time printed beside the story (a line of its own, near the top) is not story text.
-            for (int i = Math.Min(StampWindow, blocks.Count) - 1; i >= 0; i--)
-            {
-                if (blocks[i].Kind == BodyBlockKind.Paragraph && DateStampLine.Is(blocks[i].Text))
                 {
                     blocks.RemoveAt(i);
                 }

@@ -275,9 +275,9 @@ public static partial class BylineParser
     }
 
     // The page's date printed on the byline's line, after the names: "By Kathy Wise Published in FrontBurner December 14,
-    // 2016 2:24 pm", "by Jack Davis December 23, 2016 at 7:18am", "By Ann Lee | Updated 3:40 PM". Only at the end of the line:
-    // a date word with a digit and no sentence after it (a full stop only after a digit, "12. März"), or a date with at most a time after it; a date followed by more
-    // words is prose ("John Irish on Dec. 3, 2016 wrote to the minister"), not a stamp.
+    // 2016 2:24 pm", "by Jack Davis December 23, 2016 at 7:18am", "By Ann Lee | Updated 3:40 PM". Only at the end of the
+    // line: a date word with a digit and no sentence after it (a full stop only after a digit, "12. März"), or a date with
+    // at most a time after it; a date followed by more words is prose ("John Irish on Dec. 3, 2016 wrote to the minister").
     private static readonly Regex PublicationStamp = new(
         @"(?<=\S)(?:\s*(?:[,;|•·–—-]|\band\b|&))?\s+(?:"
         + @"(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)\b(?=[^.!?]*\d)(?:[^.!?]|(?<=\d)\.){0,80}"

@@ -128,6 +128,21 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
+    public void Normalize_PageDateLineAboveBylineParagraph_ReadsTheByline()
+    {
+        const string Text = "Der Hafen hat im vergangenen Jahr mehr Fracht umgeschlagen als je zuvor, teilte die Betreibergesellschaft mit.";
+        ExtractedArticle draft = Draft("Hafen wächst", "Nov. 20, 2019, 9:28 AM UTC", "By Jana Berg", Text);
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Byline?.Authors, Is.EqualTo(new[] { "Jana Berg" }));
+            Assert.That(article.Body.Select(b => b.Text), Is.EqualTo(new[] { Text }));
+        });
+    }
+
+    [Test]
     public void Normalize_WireDateLine_StaysProviderCopy()
     {
         ExtractedArticle draft = DraftIn(DocumentFormats.WireText, "Floods close roads", "Nov. 20, 2019, 9:28 AM UTC", "Floods closed roads across the region on Tuesday, the police said.");
