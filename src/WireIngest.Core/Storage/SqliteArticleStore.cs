@@ -53,6 +53,13 @@ internal sealed class SqliteArticleStore(
         {
             result = new SaveResult(SaveOutcome.Duplicate, known.ArticleId, (int)known.CurrentVersion, null);
         }
+        else if (await StoredVersionOfAsync(connection, transaction, known.ArticleId, article, contentHash).ConfigureAwait(false) is { } stored)
+        {
+            // The very item stored before (same provider id and version, same content), read again while a later update of the
+            // story already went through: a re-ingest after a crash between the store's commit and the input's move, or the
+            // same file dropped twice. Not a new version.
+            result = new SaveResult(SaveOutcome.Duplicate, known.ArticleId, stored, null);
+        }
         else
         {
             result = await InsertNextVersionAsync(connection, transaction, article, known, candidateId, contentHash, now, cancellationToken).ConfigureAwait(false);
@@ -89,6 +96,12 @@ internal sealed class SqliteArticleStore(
             return (itemTime - knownTime).Duration() <= identity.UpdateLinkWindow;
         });
     }
+
+    private static Task<int?> StoredVersionOfAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, Article article, string contentHash) =>
+        connection.QueryFirstOrDefaultAsync<int?>(
+            "SELECT version FROM article_versions WHERE article_id = @ArticleId AND content_hash = @Hash " +
+            "AND provider_id IS @ProviderId AND provider_version IS @ProviderVersion ORDER BY version DESC LIMIT 1",
+            new { ArticleId = articleId, Hash = contentHash, article.ProviderId, article.ProviderVersion }, transaction);
 
     private static bool IsOlderThanCurrent(Article article, StoredArticle known) =>
         article.VersionCreated is { } created && StoreTime.ReadNullable(known.ProviderVersionCreated) is { } current && created < current;

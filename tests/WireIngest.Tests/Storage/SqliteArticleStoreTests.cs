@@ -209,6 +209,42 @@ public sealed class SqliteArticleStoreTests
     }
 
     [Test]
+    public async Task SaveAsync_EarlierItemOfAnUpdatedStoryArrivesAgain_IsDuplicateOfItsVersion()
+    {
+        // The first item's input was committed but not yet moved when the worker died; its update went through meanwhile.
+        Article first = StoryFactory.Reuters();
+        await Articles.SaveAsync(first);
+        Article update = StoryFactory.Reuters(providerId: "tag:reuters.com,2024:newsml_L1N3MZ0CD", body: "Adds comments.") with { HeadlineTags = ["UPDATE 1"] };
+        await Articles.SaveAsync(update);
+
+        SaveResult again = await Articles.SaveAsync(first with { HeadlineTags = ["UPDATE 1"] });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(again.Outcome, Is.EqualTo(SaveOutcome.Duplicate));
+            Assert.That(again.Version, Is.EqualTo(1));
+            Assert.That(await QueuedAsync(), Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task SaveAsync_ProviderResendsEarlierContentAsNewVersion_IsNextVersion()
+    {
+        Article first = StoryFactory.Reuters();
+        await Articles.SaveAsync(first);
+        await Articles.SaveAsync(StoryFactory.Reuters(body: "A corrected text.", versionCreated: new DateTimeOffset(2024, 11, 29, 10, 0, 0, TimeSpan.Zero)));
+
+        // The correction withdrawn: the provider's next version carries the first text again.
+        SaveResult reverted = await Articles.SaveAsync(first with { ProviderVersion = "3", VersionCreated = new DateTimeOffset(2024, 11, 29, 11, 0, 0, TimeSpan.Zero) });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reverted.Outcome, Is.EqualTo(SaveOutcome.Updated));
+            Assert.That(reverted.Version, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
     public async Task SaveAsync_UpdateOutsideTheLinkWindow_IsNewArticle()
     {
         await Articles.SaveAsync(StoryFactory.Reuters());
