@@ -43,13 +43,7 @@ internal static partial class BodyCleaner
         {
             // The page's date and time printed beside the story (a line of its own, near the top) is not story text;
             // gone first, so that a byline paragraph under it is the leading one.
-            for (int i = Math.Min(StampWindow, blocks.Count) - 1; i >= 0; i--)
-            {
-                if (blocks[i].Kind == BodyBlockKind.Paragraph && DateStampLine.Is(blocks[i].Text))
-                {
-                    blocks.RemoveAt(i);
-                }
-            }
+            RemoveNearTop(blocks, StampWindow, b => b.Kind == BodyBlockKind.Paragraph && DateStampLine.Is(b.Text));
         }
 
         if (byline is null && blocks.Count > 0 && blocks[0].Kind == BodyBlockKind.Paragraph && BylineParser.LooksLikeBylineLine(blocks[0].Text)
@@ -64,13 +58,7 @@ internal static partial class BodyCleaner
 
         if (byline is not null && !providerCopy)
         {
-            for (int i = Math.Min(BylineWindow, blocks.Count) - 1; i >= 0; i--)
-            {
-                if (BylineParser.IsRepeatOf(blocks[i].Text, byline))
-                {
-                    blocks.RemoveAt(i);
-                }
-            }
+            RemoveNearTop(blocks, BylineWindow, b => BylineParser.IsRepeatOf(b.Text, byline));
         }
 
         var copyrightLines = new List<string>();
@@ -99,6 +87,18 @@ internal static partial class BodyCleaner
         }
 
         return new CleanedBody(blocks, byline, copyrightLines, credits);
+    }
+
+    // Removes the blocks among the first window that match, last first so the indices stay valid.
+    private static void RemoveNearTop(List<BodyBlock> blocks, int window, Predicate<BodyBlock> match)
+    {
+        for (int i = Math.Min(window, blocks.Count) - 1; i >= 0; i--)
+        {
+            if (match(blocks[i]))
+            {
+                blocks.RemoveAt(i);
+            }
+        }
     }
 
     // Markup starts with a tag: most blocks are ruled out without the regex.

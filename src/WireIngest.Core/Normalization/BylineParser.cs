@@ -312,7 +312,7 @@ public static partial class BylineParser
         }
 
         return tail.Length == 0 || tail.Equals("Uhr", StringComparison.OrdinalIgnoreCase)
-            || (tail.Length is >= 2 and <= 5 && !tail.ContainsAnyExceptInRange('A', 'Z'));
+            || DateStampLine.IsZone(tail);
     }
 
     // A time after a stamp's date: ", 2:24 pm", " at 7:18am", " 10:00 EST".

@@ -66,7 +66,7 @@ internal static class DateStampLine
 
                 numbers++;
                 digitSeen = true;
-                year |= i - start == 4 && text[start] is '1' or '2' && text.Slice(start, 2) is "19" or "20";
+                year |= i - start == 4 && text.Slice(start, 2) is "19" or "20";
                 time |= i + 2 < text.Length && text[i] is ':' or '時' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]);
                 continue;
             }
@@ -77,7 +77,7 @@ internal static class DateStampLine
                 continue;
             }
 
-            if (c is '年' or '月' or '日' or '時' or '分' or '秒')
+            if (IsDateUnit(c))
             {
                 month |= c == '月';
                 i++;
@@ -90,15 +90,15 @@ internal static class DateStampLine
             }
 
             int wordStart = i;
-            while (i < text.Length && char.IsLetter(text[i]) && text[i] is not ('年' or '月' or '日' or '時' or '分' or '秒'))
+            while (i < text.Length && char.IsLetter(text[i]) && !IsDateUnit(text[i]))
             {
                 i++;
             }
 
             ReadOnlySpan<char> word = text[wordStart..i];
-            if (word.Length is >= 2 and <= 5 && !word.ContainsAnyExceptInRange('A', 'Z'))
+            if (IsZone(word))
             {
-                continue; // A time zone or AM/PM in capitals ("UTC", "MYT", "PM").
+                continue;
             }
 
             if (word.Length > MaxWord)
@@ -121,4 +121,10 @@ internal static class DateStampLine
         // A stamp dates something: a year with a day or a time ("19.11.2021", "Nov. 20, 2019"), or a time with a month.
         return (year && numbers >= 2) || (time && month);
     }
+
+    /// <summary>Whether the word is a time zone or AM/PM in capitals ("UTC", "MYT", "PM"), as stamps print them.</summary>
+    internal static bool IsZone(ReadOnlySpan<char> word) => word.Length is >= 2 and <= 5 && !word.ContainsAnyExceptInRange('A', 'Z');
+
+    // CJK date and time units ("2019年3月1日 13時16分"): letters to .NET, separators to a stamp.
+    private static bool IsDateUnit(char c) => c is '年' or '月' or '日' or '時' or '分' or '秒';
 }
