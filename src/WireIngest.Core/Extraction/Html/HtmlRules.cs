@@ -16,6 +16,11 @@ internal static partial class HtmlRules
 
     private const int MaxClassOnlyNames = 4096;
 
+    private const string MeteredMark = "paywall";
+
+    // The separators of a class attribute's tokens (HTML's ASCII white space).
+    private static readonly char[] AsciiWhiteSpace = [' ', '\t', '\n', '\f', '\r'];
+
     [ThreadStatic]
     private static GenerationalCache<string, string>? classOnlyNames;
 
@@ -110,6 +115,11 @@ internal static partial class HtmlRules
             return true;
         }
 
+        if (element.LocalName == "p" && attributes.Class is { } cls && WithoutMeteredMark(cls) is var rest && !ReferenceEquals(rest, cls))
+        {
+            attributes = attributes with { Class = rest };
+        }
+
         if (!ChromeWords.IsMatch(attributes))
         {
             return false;
@@ -117,6 +127,21 @@ internal static partial class HtmlRules
 
         string names = NamesOf(attributes);
         return !IsContentName(names) && !IsStoryOverlay(element, names);
+    }
+
+    // Metered sites print the story's paragraphs past the free ones in full, each marked <p class="paywall"> for the
+    // script that withholds them (Condé Nast's New Yorker and Wired, Future's TechRadar): story text, not a paywall
+    // prompt, which is a box of its own. The class without that one token, or the class itself when it has none.
+    private static string? WithoutMeteredMark(string cls)
+    {
+        if (!cls.Contains(MeteredMark, StringComparison.OrdinalIgnoreCase))
+        {
+            return cls;
+        }
+
+        string[] tokens = cls.Split(AsciiWhiteSpace, StringSplitOptions.RemoveEmptyEntries);
+        string[] rest = Array.FindAll(tokens, t => !t.Equals(MeteredMark, StringComparison.OrdinalIgnoreCase));
+        return rest.Length == tokens.Length ? cls : rest.Length == 0 ? null : string.Join(' ', rest);
     }
 
     /// <summary>

@@ -75,6 +75,25 @@ public sealed class HtmlRulesTests
         });
     }
 
+    // Metered sites (Condé Nast, Future) print the withheld paragraphs in full as <p class="paywall">: story text. The
+    // word still marks a paywall box, a prompt's own paragraph (c-paywall__text), and chrome named by other words.
+    [TestCase("<p class=paywall>Classical computers encode information as bits.</p>", false)]
+    [TestCase("<p class='PayWall' id=elk-2 aria-hidden=true>text</p>", false)]
+    [TestCase("<p class='has-dropcap paywall'>text</p>", false)]
+    [TestCase("<p class=\"paywall\tlead\">text</p>", false)]
+    [TestCase("<p class='paywall byline'>By A. Writer</p>", true)]
+    [TestCase("<p class=paywall id=share-tools>text</p>", true)]
+    [TestCase("<p class=c-paywall__text>Subscribe to keep reading</p>", true)]
+    [TestCase("<div class=paywall><p>Subscribe to keep reading</p></div>", true)]
+    [TestCase("<section class='paywall'>text</section>", true)]
+    public void IsChrome_PaywallWord_MarksBoxesButNotMeteredParagraphs(string html, bool expected)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        IElement element = document.Body!.FirstElementChild!;
+
+        Assert.That((HtmlRules.IsChrome(element), HtmlRules.IsUnlikelyCandidate(element)), Is.EqualTo((expected, expected)));
+    }
+
     // The rules as written over the joined names and by-name lookups, without the one-pass reads and cached words.
     private static bool ChromeByTheJoinedNames(IElement element)
     {
