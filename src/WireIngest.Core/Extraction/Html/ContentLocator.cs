@@ -13,6 +13,9 @@ internal sealed class ContentLocator
 {
     private const int MinParagraphLength = 25;
 
+    // A chunk of the story's text scores at least one paragraph's worth (AddContinuations).
+    private const double MinContinuationScore = 10;
+
     private static readonly SearchValues<char> Commas = SearchValues.Create(",，、。");
 
     private readonly TextStatistics stats;
@@ -62,9 +65,12 @@ internal sealed class ContentLocator
             }
         }
 
-        top = CommonAncestorOfRivals(top!, topScore, body);
+        IElement winner = top!;
+        top = CommonAncestorOfRivals(winner, topScore, body);
         top = ClimbToBetterAncestor(top, scores[top], body);
-        return WithSiblings(top, body);
+        List<IElement> selected = WithSiblings(top, body);
+        AddContinuations(selected, winner);
+        return selected;
     }
 
     private void ScoreParagraphs(IElement element, bool skipChrome, int depth)
@@ -231,6 +237,72 @@ internal sealed class ContentLocator
 
         return top;
     }
+
+    // A story cut into chunks between ad slots or page rows (Condé Nast's body__inner-container, Politico's story-text),
+    // out of reach of the winner's siblings: each chunk is a scored box of the winner's template (its tag and exact
+    // class, in a parent of the winner's parent's tag and class) under the same article. Content-named classes only
+    // (a class weight above zero), so layout boxes that repeat across the page (row, col-md-12) are not joined, nor boxes
+    // in related, teaser or comment regions, nor a box of the same name elsewhere in the page's header. Document order kept.
+    private void AddContinuations(List<IElement> selected, IElement winner)
+    {
+        string? winnerClass = winner.GetAttribute("class");
+        if (string.IsNullOrWhiteSpace(winnerClass) || HtmlRules.ClassWeight(winner) <= 0)
+        {
+            return;
+        }
+
+        IElement? article = NearestArticle(winner);
+        int before = selected.Count;
+        foreach ((IElement chunk, double score) in scores)
+        {
+            // The cheap tests first: most scored boxes differ from the winner in tag or class.
+            if (score < MinContinuationScore || chunk == winner || chunk.LocalName != winner.LocalName || chunk.GetAttribute("class") != winnerClass
+                || !SameBox(chunk.ParentElement, winner.ParentElement) || NearestArticle(chunk) != article || Overlaps(selected, chunk)
+                || (!readHidden && HtmlRules.IsHidden(chunk)) || HtmlRules.IsOutsideStory(chunk, stats))
+            {
+                continue;
+            }
+
+            selected.Add(chunk);
+        }
+
+        if (selected.Count > before)
+        {
+            selected.Sort(static (a, b) => a == b ? 0 : (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0 ? -1 : 1);
+        }
+    }
+
+    // The article element holding the box, or the box itself when it is one: stories of an endless-scroll page are
+    // articles of one template.
+    private static IElement? NearestArticle(IElement element)
+    {
+        for (IElement? a = element; a is not null; a = a.ParentElement)
+        {
+            if (a.LocalName == "article")
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Overlaps(List<IElement> selected, IElement chunk)
+    {
+        foreach (IElement e in selected)
+        {
+            if (e.Contains(chunk) || chunk.Contains(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Boxes of one template: same tag and class.
+    private static bool SameBox(IElement? a, IElement? b) =>
+        a is not null && b is not null && a.LocalName == b.LocalName && a.GetAttribute("class") == b.GetAttribute("class");
 
     private List<IElement> WithSiblings(IElement top, IElement body)
     {

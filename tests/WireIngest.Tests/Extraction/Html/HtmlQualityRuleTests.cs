@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using WireIngest.Core.Extraction.Html;
+using WireIngest.Core.Model;
 
 namespace WireIngest.Tests.Extraction.Html;
 
@@ -175,5 +176,107 @@ public sealed class HtmlQualityRuleTests
         IDocument page = new HtmlParser().ParseDocument(html);
         TextStatistics stats = TextStatistics.Compute(page.Body!);
         return BodyCollector.Collect([page.QuerySelector("main")!], stats).Blocks.Select(b => b.Text);
+    }
+    // Condé Nast's layout: the story cut into chunks of one template (grid row > item > body wrapper > inner container)
+    // with an ad rail between them, past the reach of the winner's siblings; the paragraphs after the free ones are
+    // <p class="paywall">.
+    private static string ChunkedStory(string chunkClass, string wrapperClass, string second) => HtmlPages.Page($"""
+        <h1>Allies pledge air defence for Kyiv</h1>
+        <div class="chunks">
+          <div class="grid-row"><div class="grid-item"><div class="{wrapperClass}"><div class="{chunkClass}">
+            <p>BRUSSELS, Nov 29 (Reuters) - NATO foreign ministers met on Tuesday to discuss support for Ukraine, with several allies pressing for faster deliveries.</p>
+            <p class="paywall">The meeting in Brussels came as Russian forces pressed an offensive in the east, and officials said the alliance would stand by Kyiv.</p>
+            <p class="paywall">"We must do more, and we must do it now," one minister said, adding that stocks of munitions were running low across the alliance.</p>
+            <p class="paywall">Ministers also discussed training, and the alliance's plans for winter, with several of them calling for more generators and fuel.</p>
+          </div></div></div><div class="grid-rail"><div class="ad-slot">Advertisement</div></div></div>
+          <div class="grid-row"><div class="grid-item"><div class="{wrapperClass}"><div class="{chunkClass}">
+            {second}
+          </div></div></div><div class="grid-rail"><div class="ad-slot">Advertisement</div></div></div>
+        </div>
+        """);
+
+    // Long enough that the story's own box wins, not an ancestor holding the whole page.
+    private static readonly string LongStory = string.Concat(Enumerable.Repeat(HtmlPages.StoryParagraphs, 4));
+
+    private const string SecondChunk = """
+        <p class="paywall">Diplomats said a decision on new funding, which has been debated for months, could come before the end of the year.</p>
+        <p class="paywall">The ministers will meet again in February, officials said, when the alliance's defence chiefs present their plans.</p>
+        """;
+
+    [Test]
+    public void Extract_StoryInChunksOfOneTemplateWithMeteredParagraphs_ReadsEveryChunkInOrder()
+    {
+        ExtractedArticle article = HtmlPages.Extract(ChunkedStory("body__inner-container", "body body__container article__body", SecondChunk));
+
+        Assert.That(article.Body.Select(b => b.Text[..20]), Is.EqualTo(new[]
+        {
+            "BRUSSELS, Nov 29 (Re", "The meeting in Bruss", "\"We must do more, an", "Ministers also discu", "Diplomats said a dec", "The ministers will m",
+        }));
+    }
+
+    // The same class in a box of another template (a related-stories list in the header beside the picture), a layout
+    // class that says nothing of content, and a chunk of another article (an endless-scroll page) are not the story's.
+    [TestCase("body__inner-container", "body body__container article__body", true)]
+    [TestCase("col-md-12", "row", false)]
+    public void Extract_SecondChunkOfTheTemplate_JoinedOnlyWhenItsClassNamesContent(string chunkClass, string wrapperClass, bool joined)
+    {
+        ExtractedArticle article = HtmlPages.Extract(ChunkedStory(chunkClass, wrapperClass, SecondChunk));
+
+        Assert.That(article.Body.Any(b => b.Text.StartsWith("Diplomats said", StringComparison.Ordinal)), Is.EqualTo(joined));
+    }
+
+    // Politico's layout: the lead in a page row of its own, in another group of rows than the rest of the story.
+    [Test]
+    public void Extract_LeadInAnEarlierChunkOfTheTemplate_OpensTheBody()
+    {
+        string row(string text) => $"""<section class="page-row"><div class="column"><div class="story-column"><div class="story-text">{text}</div></div></div></section>""";
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="summary-rows">{row("<p>BRUSSELS, Nov 29 (Reuters) - NATO ministers pledged more air defence for Ukraine on Tuesday, as winter set in.</p>")}</div>
+            <section class="promo-row"><div class="newsletter-signup">Sign up for our daily briefing</div></section>
+            <div class="main-rows">{row(LongStory)}</div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body.Select(b => b.Text).Take(2), Is.EqualTo(new[]
+        {
+            "BRUSSELS, Nov 29 (Reuters) - NATO ministers pledged more air defence for Ukraine on Tuesday, as winter set in.",
+            "NATO foreign ministers met on Tuesday to discuss support for Ukraine, with several allies pressing for faster deliveries of air defence systems.",
+        }));
+    }
+
+    [Test]
+    public void Extract_BoxOfTheStorysClassInAnotherParent_StaysOut()
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="lead"><div class="media"><div class="text"><p>Caption of the lead picture, with the photographer's name and the agency.</p>
+              <p>More on this: <a href="/a">Allies split over funding</a>, and <a href="/b">Winter plans for the front line</a></p></div></div></div>
+            <div class="article-main"><div class="text">{LongStory}</div></div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body.Select(b => b.Text), Has.None.Contains("Caption of the lead picture").And.None.Contains("More on this"));
+    }
+
+    // Stories of an endless-scroll page: articles holding boxes of one template, or articles of one template themselves.
+    [TestCase("article", "div")]
+    [TestCase("section", "article")]
+    public void Extract_ChunkOfTheTemplateInAnotherArticle_StaysOut(string storyTag, string chunkTag)
+    {
+        string story(string heading, string text) =>
+            $"""<{storyTag}>{heading}<div class="body__container"><{chunkTag} class="story-text">{text}</{chunkTag}></div></{storyTag}>""";
+        string html = $"""
+            <html><body><main>
+              {story("<h1>Allies pledge air defence for Kyiv</h1>", LongStory)}
+              {story("<h2>Next story: markets close higher</h2>", "<p>Stocks rose on Tuesday as investors weighed the outlook for interest rates, with banks leading the gains.</p>")}
+            </main></body></html>
+            """;
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body.Select(b => b.Text), Has.None.Contains("Stocks rose on Tuesday"));
     }
 }
