@@ -258,7 +258,9 @@ internal static partial class HtmlRules
     [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeCandidate();
 
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Hidden, or clipped to nothing: the "visually hidden" pattern of screen-reader-only text (", opens new tab" in a
+    // Reuters link), a clip of zero or one-pixel sides or a clip path inset by half or more.
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden|clip\s*:\s*rect\(\s*[01](?:px)?(?:\s*,?\s*[01](?:px)?){3}\s*\)|clip-path\s*:\s*inset\(\s*(?:50|100)%\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
     // Names of blocks that are never story text; matched against class, id, role and itemprop together.

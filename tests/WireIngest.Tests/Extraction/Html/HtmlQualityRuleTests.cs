@@ -177,6 +177,19 @@ public sealed class HtmlQualityRuleTests
         TextStatistics stats = TextStatistics.Compute(page.Body!);
         return BodyCollector.Collect([page.QuerySelector("main")!], stats).Blocks.Select(b => b.Text);
     }
+    [Test]
+    public void Extract_LinkWithScreenReaderOnlyText_BodyShowsWhatAReaderSees()
+    {
+        const string hidden = "border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;padding:0;position:absolute;width:1px;white-space:nowrap";
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <p>The <a href="https://example.org/report">report<span style="{hidden}">, opens new tab</span></a> by the institute found that two rounds were fired, officials said on Tuesday.</p>
+            {HtmlPages.StoryParagraphs}
+            """);
+
+        Assert.That(HtmlPages.Extract(html).Body[0].Text, Is.EqualTo("The report by the institute found that two rounds were fired, officials said on Tuesday."));
+    }
+
     // Condé Nast's layout: the story cut into chunks of one template (grid row > item > body wrapper > inner container)
     // with an ad rail between them, past the reach of the winner's siblings; the paragraphs after the free ones are
     // <p class="paywall">.

@@ -40,6 +40,22 @@ public sealed class HtmlRulesTests
         Assert.That((HtmlRules.IsHidden(element), byName), Is.EqualTo((expected, expected)));
     }
 
+    // Screen-reader-only text is clipped to nothing ("visually hidden": Reuters' ", opens new tab", WordPress'
+    // screen-reader-text); a clip that crops to a visible part is not hiding.
+    [TestCase("border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;position:absolute;width:1px", true)]
+    [TestCase("clip: rect(1px, 1px, 1px, 1px); position: absolute !important; height: 1px; width: 1px; overflow: hidden", true)]
+    [TestCase("position:absolute; CLIP:RECT(0px,0px,0px,0px)", true)]
+    [TestCase("clip-path: inset(100%)", true)]
+    [TestCase("clip: rect(0px 120px 80px 0px); position: absolute", false)]
+    [TestCase("clip-path: inset(10% 0 0 0)", false)]
+    [TestCase("overflow: hidden; height: 1.5em", false)]
+    public void IsHidden_ClippedStyle_HidesOnlyWhatIsClippedToNothing(string style, bool expected)
+    {
+        using IDocument document = new HtmlParser().ParseDocument($"<span style='{style}'>, opens new tab</span>");
+
+        Assert.That(HtmlRules.IsHidden(document.Body!.FirstElementChild!), Is.EqualTo(expected));
+    }
+
     // Tags chrome by themselves, roles (also set by script in another case, and on SVG), chrome words with and without
     // content or overlay names, layout wrappers, names outside ASCII, elements without names.
     private static readonly string[] ChromeCandidates =
