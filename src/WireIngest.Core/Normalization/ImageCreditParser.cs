@@ -251,7 +251,7 @@ public static partial class ImageCreditParser
     [GeneratedRegex(@"\((?:[^()]*\s[-–]\s*)?Tags:[^()]*\)", Options)]
     private static partial Regex TagsCode();
 
-    [GeneratedRegex(@"\bAcquire\s+Licensing\s+Rights\b|\bSlideshow\s*\(\s*\d+\s+images?\s*\)|\bOpen\s+image\s+in\s+(?:new\s+tab|gallery)\b", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Acquire|Purchase)\s+Licensing\s+Rights\b|\bSlideshow\s*\(\s*\d+\s+images?\s*\)|\bOpen\s+image\s+in\s+(?:new\s+tab|gallery)\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex DeskPhrases();
 
     // "Photo:", "Image credit:", "Main image credit:", "Foto:", "Crédit photo :".

@@ -90,6 +90,8 @@ public sealed class ImageCreditParserTests
     [TestCase("The lodge at dusk. (Getty Images)", "The lodge at dusk.", "Getty Images")]
     [TestCase("The lodge at dusk. Photo: Jane Doe/AFP", "The lodge at dusk.", "Jane Doe/AFP")]
     [TestCase("The lodge at dusk. Image: Supplied", "The lodge at dusk.", "Supplied")]
+    [TestCase("[1/5]A reporter takes a selfie in Maras, Turkey, February 11, 2023. REUTERS/Issam Abdallah Purchase Licensing Rights", "[1/5]A reporter takes a selfie in Maras, Turkey, February 11, 2023.", "REUTERS/Issam Abdallah")]
+    [TestCase("A reporter in Maras, Turkey. REUTERS/Issam Abdallah/File Photo Acquire Licensing Rights", "A reporter in Maras, Turkey.", "REUTERS/Issam Abdallah/File Photo")]
     public void Normalize_CaptionWithCredit_SeparatesThem(string caption, string expectedCaption, string expectedRaw)
     {
         Picture picture = ImageCreditParser.Normalize(new RawPicture(caption));
