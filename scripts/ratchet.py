@@ -15,7 +15,7 @@ import sys
 TRACKED = [
     "ALL.aeb.f1", "ALL.ref.f1", "ALL.title.rate", "ALL.authors.rate", "ALL.credit.rate",
     "ALL.contain.rate", "ALL.absent.rate", "ALL.comments.rate", "ALL.prefix.rate", "ALL.paras.rate",
-    "ALL.dateline.rate", "ALL.copyright.rate", "ALL.n_title.rate", "ALL.n_byline.rate",
+    "ALL.date.rate", "ALL.dateline.rate", "ALL.copyright.rate", "ALL.n_title.rate", "ALL.n_byline.rate",
     "ALL.n_dateline.rate", "ALL.n_copyright.rate", "ALL.n_credit.rate", "ALL.n_para.rate",
     "aeb.aeb.f1", "fundus.ref.f1", "fundus.credit.rate", "trafilatura.contain.rate",
     "trafilatura.absent.rate", "trafilatura.comments.rate", "readability.ref.f1",

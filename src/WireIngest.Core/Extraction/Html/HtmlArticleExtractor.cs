@@ -20,7 +20,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings),
             new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts), new(PictureCollector.AnyImage),
             new(ImageAddress.BaseElements)],
-        [new(Barriers), new(CommentCounter.Counted), new(PictureCollector.Figures)]);
+        [new(Barriers), new(CommentCounter.Counted), new(PictureCollector.Figures), new(PageMetadataReader.DatePublished), new(PageMetadataReader.TimeElements)]);
 
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];
@@ -112,8 +112,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             Language = string.IsNullOrWhiteSpace(metadata.Language) ? null : metadata.Language,
             CanonicalUrl = metadata.CanonicalUrl,
             Uri = metadata.CanonicalUrl,
-            FirstCreated = ParseDate(metadata.Published),
-            VersionCreated = ParseDate(metadata.Modified) ?? ParseDate(metadata.Published),
+            FirstCreated = metadata.Published,
+            VersionCreated = metadata.Modified ?? metadata.Published,
         };
         article.Body.AddRange(blocks);
         // Relative image addresses resolve against the page's address: where it was fetched from, else its canonical one.
@@ -190,9 +190,4 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
 
         return null;
     }
-
-    private static DateTimeOffset? ParseDate(string? value) =>
-        value is not null && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset date)
-            ? date
-            : null;
 }

@@ -71,6 +71,17 @@ internal static class JsonLdReader
         {
             ReadArticle(element, metadata);
         }
+        else if (HasType(element, "WebPage"))
+        {
+            // The page's article is often its main entity; a page without one (Yoast's graph) dates itself.
+            if (element.TryGetProperty("mainEntity", out JsonElement main))
+            {
+                Visit(main, metadata, depth + 1);
+            }
+
+            metadata.PagePublished ??= PageDates.Parse(String(element, "datePublished"));
+            metadata.PageModified ??= PageDates.Parse(String(element, "dateModified"));
+        }
         else if (HasType(element, "WebSite") || HasType(element, "Organization") || HasType(element, "NewsMediaOrganization"))
         {
             if (HasType(element, "WebSite"))
@@ -93,8 +104,8 @@ internal static class JsonLdReader
         metadata.HasArticleType = true;
         metadata.IsLiveBlog = HasType(article, "LiveBlogPosting");
         metadata.JsonLdHeadline ??= String(article, "headline") ?? String(article, "name");
-        metadata.Published ??= String(article, "datePublished");
-        metadata.Modified ??= String(article, "dateModified");
+        metadata.OfferPublished(String(article, "datePublished"));
+        metadata.OfferModified(String(article, "dateModified"));
         metadata.ArticleBody ??= article.TryGetProperty("articleBody", out JsonElement text) && text.ValueKind == JsonValueKind.String
             ? System.Net.WebUtility.HtmlDecode(text.GetString())
             : null; // Kept raw: its line breaks are the paragraph breaks.

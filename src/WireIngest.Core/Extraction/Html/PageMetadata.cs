@@ -29,9 +29,46 @@ internal sealed class PageMetadata
 
     public string? CanonicalUrl { get; set; }
 
-    public string? Published { get; set; }
+    private bool publishedIsDay;
+    private bool modifiedIsDay;
 
-    public string? Modified { get; set; }
+    /// <summary>
+    /// The publication time: the first readable one offered (<see cref="OfferPublished"/>), except that a bare date
+    /// (<c>dc.date</c> = <c>2019-11-19</c>) yields to a full timestamp offered later (JSON-LD's <c>datePublished</c>).
+    /// </summary>
+    public DateTimeOffset? Published { get; set; }
+
+    /// <summary>The last modification time, as <see cref="Published"/>.</summary>
+    public DateTimeOffset? Modified { get; set; }
+
+    /// <summary>Offers a publication time as the page writes it (<see cref="PageDates"/>): taken as <see cref="Published"/> describes.</summary>
+    public void OfferPublished(string? text) => Published = Offer(Published, ref publishedIsDay, text);
+
+    /// <summary>Offers a modification time, as <see cref="OfferPublished"/>.</summary>
+    public void OfferModified(string? text) => Modified = Offer(Modified, ref modifiedIsDay, text);
+
+    private static DateTimeOffset? Offer(DateTimeOffset? current, ref bool currentIsDay, string? text)
+    {
+        if ((current is not null && !currentIsDay) || PageDates.Parse(text) is not { } offered)
+        {
+            return current;
+        }
+
+        bool isDay = !text!.Contains(':', StringComparison.Ordinal);
+        if (current is not null && isDay)
+        {
+            return current;
+        }
+
+        currentIsDay = isDay;
+        return offered;
+    }
+
+    /// <summary>The JSON-LD web page's own publication time: used when no article, meta tag or microdata dates the story.</summary>
+    public DateTimeOffset? PagePublished { get; set; }
+
+    /// <summary>The JSON-LD web page's own modification time, as <see cref="PagePublished"/>.</summary>
+    public DateTimeOffset? PageModified { get; set; }
 
     public int? CommentCount { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
@@ -13,6 +14,21 @@ internal static class PageMetadataReader
     internal static readonly ISelector Links = ParsedSelectors.Parse("link");
 
     internal static readonly ISelector Scripts = ParsedSelectors.Parse("script");
+
+    /// <summary>schema.org microdata dating the story outside meta tags (<c>&lt;time itemprop="datePublished"&gt;</c>).</summary>
+    internal static readonly ISelector DatePublished = ParsedSelectors.Parse("[itemprop=datePublished]");
+
+    internal static readonly ISelector TimeElements = ParsedSelectors.Parse("time[datetime]");
+
+    // Publication and modification keys of Open Graph, schema.org, Dublin Core, PRISM, Highwire (citation_), Parse.ly
+    // and the CMS conventions (pubdate, publish-date, published), compared without separators (Compact).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublishedKeys = FrozenSet.Create(StringComparer.Ordinal,
+        "articlepublishedtime", "articlepublished", "datepublished", "pubdate", "date", "dcdate", "dcdateissued", "dctermsissued",
+        "dctermsdate", "prismpublicationdate", "citationpublicationdate", "publishdate", "published", "publisheddate", "publishedtime",
+        "parselypubdate", "originalpublishdate").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifiedKeys = FrozenSet.Create(StringComparer.Ordinal,
+        "articlemodifiedtime", "articlemodified", "datemodified", "ogupdatedtime", "dctermsmodified").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The page's metadata, its meta, link and script elements taken from <paramref name="elements"/>.</summary>
     public static PageMetadata Read(IDocument document, PageElements elements)
@@ -65,14 +81,19 @@ internal static class PageMetadataReader
                 case "content-language":
                     metadata.Language ??= HtmlText.Normalize(raw).Split(',')[0].Trim();
                     break;
-                case "article:published_time" or "datepublished" or "pubdate" or "date" or "dc.date.issued":
-                    metadata.Published ??= HtmlText.Normalize(raw);
-                    break;
-                case "article:modified_time" or "datemodified" or "og:updated_time":
-                    metadata.Modified ??= HtmlText.Normalize(raw);
-                    break;
                 case "og:image":
                     metadata.ImageUrl ??= HtmlText.Normalize(raw);
+                    break;
+                case var other when DateKeyOf(other) is var dateKey && dateKey != DateKey.None:
+                    if (dateKey == DateKey.Published)
+                    {
+                        metadata.OfferPublished(HtmlText.Normalize(raw));
+                    }
+                    else
+                    {
+                        metadata.OfferModified(HtmlText.Normalize(raw));
+                    }
+
                     break;
                 default:
                     if (TwitterLabel(key) is { } slot && HtmlText.Normalize(raw).Equals("Written by", StringComparison.OrdinalIgnoreCase))
@@ -116,7 +137,68 @@ internal static class PageMetadataReader
             }
         }
 
+        // Where no meta tag or JSON-LD article dates the story: schema.org microdata, the JSON-LD page's own date, then
+        // the first time element of the page that is not in a related, teaser or comment region.
+        metadata.Published ??= MicrodataPublished(elements) ?? metadata.PagePublished ?? FirstTimeOfStory(elements);
+        metadata.Modified ??= metadata.PageModified;
         return metadata;
+    }
+
+    private static DateTimeOffset? MicrodataPublished(PageElements elements)
+    {
+        foreach (IElement dated in elements.InBody(DatePublished))
+        {
+            string? value = dated.GetAttribute("datetime") ?? dated.GetAttribute("content");
+            if (PageDates.Parse(value ?? HtmlText.Of(dated)) is { } published)
+            {
+                return published;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? FirstTimeOfStory(PageElements elements)
+    {
+        foreach (IElement time in elements.InBody(TimeElements))
+        {
+            if (PageDates.Parse(time.GetAttribute("datetime")) is { } published && !HtmlRules.IsOutsideStory(time, elements.Statistics))
+            {
+                return published;
+            }
+        }
+
+        return null;
+    }
+
+    private enum DateKey
+    {
+        None,
+        Published,
+        Modified,
+    }
+
+    // Meta keys compared without their separators: article:published_time, article:published:time and
+    // article-published-time are one key to the sites that write them. Compacted on the stack: asked of most meta tags.
+    private static DateKey DateKeyOf(string key)
+    {
+        if (key.Length > 64)
+        {
+            return DateKey.None;
+        }
+
+        Span<char> compact = stackalloc char[key.Length];
+        int length = 0;
+        foreach (char c in key)
+        {
+            if (c is not (':' or '.' or '_' or '-'))
+            {
+                compact[length++] = c;
+            }
+        }
+
+        ReadOnlySpan<char> name = compact[..length];
+        return PublishedKeys.Contains(name) ? DateKey.Published : ModifiedKeys.Contains(name) ? DateKey.Modified : DateKey.None;
     }
 
     // The meta tag's key (property, name, itemprop or http-equiv, the first present) and content (content or value), read

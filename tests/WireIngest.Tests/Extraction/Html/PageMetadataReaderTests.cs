@@ -79,4 +79,74 @@ public sealed class PageMetadataReaderTests
             }
         });
     }
+    private static PageMetadata ReadPage(string html)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+        return PageMetadataReader.Read(document, PageElements.Collect(document, document.Body ?? document.DocumentElement, HtmlArticleExtractor.Queries));
+    }
+
+    // Publication-time meta keys as sites write them: standard, with other separators, and the CMS and analytics conventions.
+    [TestCase("<meta property='article:published_time' content='2024-10-23T15:48:15+00:00'>")]
+    [TestCase("<meta name='article:published:time' content='2024-10-23T15:48:15+00:00'>")]
+    [TestCase("<meta name='publish-date' content='Wed, 23 Oct 2024 15:48:15 +0000'>")]
+    [TestCase("<meta name='parsely-pub-date' content='2024-10-23T15:48:15Z'>")]
+    [TestCase("<meta name='DC.date.issued' content='2024-10-23T15:48:15Z'>")]
+    [TestCase("<meta name='published' value='2024-10-23T15:48:15Z'>")]
+    [TestCase("<meta itemprop='datePublished' content='2024-10-23T15:48:15Z'>")]
+    public void Read_PublishedMetaKey_DatesThePage(string meta)
+    {
+        PageMetadata metadata = ReadPage(HtmlPages.Page(HtmlPages.StoryParagraphs, head: meta));
+
+        Assert.That(metadata.Published, Is.EqualTo(new DateTimeOffset(2024, 10, 23, 15, 48, 15, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public void Read_BareDateMetaThenJsonLdTimestamp_TakesTheTimestamp()
+    {
+        const string head = """
+            <meta name="dc.date" content="2019-11-19">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-19T06:12:56-05:00","dateModified":"2019-11-19T08:00:00-05:00"}</script>
+            """;
+
+        PageMetadata metadata = ReadPage(HtmlPages.Page(HtmlPages.StoryParagraphs, head: head));
+
+        Assert.That((metadata.Published, metadata.Modified), Is.EqualTo((
+            (DateTimeOffset?)new DateTimeOffset(2019, 11, 19, 6, 12, 56, TimeSpan.FromHours(-5)),
+            (DateTimeOffset?)new DateTimeOffset(2019, 11, 19, 8, 0, 0, TimeSpan.FromHours(-5)))));
+    }
+
+    [Test]
+    public void Read_UnreadableFirstDate_TakesTheNextReadableOne()
+    {
+        const string head = """
+            <meta property="article:published_time" content="yesterday">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Fri Apr 28 19:20:36 CEST 2023"}</script>
+            """;
+
+        Assert.That(ReadPage(HtmlPages.Page(HtmlPages.StoryParagraphs, head: head)).Published, Is.EqualTo(new DateTimeOffset(2023, 4, 28, 19, 20, 36, TimeSpan.FromHours(2))));
+    }
+
+    // Without a dating meta tag or JSON-LD article: the article as the JSON-LD page's main entity, microdata on any element,
+    // the JSON-LD page's own date (Yoast's graph), then the first time element outside related and comment regions.
+    [TestCase("""<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","datePublished":"2026-02-06T00:00:00Z"}}</script>""", "", "2026-02-06T00:00:00Z")]
+    [TestCase("", """<time itemprop="datePublished" datetime="2014-10-09T12:06:16">Oct. 9</time>""", "2014-10-09T12:06:16Z")]
+    [TestCase("", """<span itemprop="datePublished" content="2018-10-29T10:15:00-05:00">Oct. 29</span>""", "2018-10-29T10:15:00-05:00")]
+    [TestCase("", """<time itemprop="datePublished">24 September 2019</time>""", "2019-09-24T00:00:00Z")]
+    [TestCase("""<script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2019-10-19T13:07:47+00:00"}]}</script>""", "", "2019-10-19T13:07:47Z")]
+    [TestCase("", """<div class="related-stories"><time datetime="2016-01-01T00:00:00Z">Jan 1</time></div><time datetime="2016-12-06T23:22:22Z">Dec. 6</time>""", "2016-12-06T23:22:22Z")]
+    public void Read_NoDatingMetaTag_FallsBackInOrder(string head, string inBody, string expected)
+    {
+        PageMetadata metadata = ReadPage(HtmlPages.Page(inBody + HtmlPages.StoryParagraphs, head: head));
+
+        Assert.That(metadata.Published, Is.EqualTo(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void Read_MetaTagBesideTimeElement_MetaTagWins()
+    {
+        PageMetadata metadata = ReadPage(HtmlPages.Page("<time datetime='2018-03-06T19:49:32-05:00'>Mar 6</time>" + HtmlPages.StoryParagraphs,
+            head: "<meta name='parsely-pub-date' content='2016-12-21T23:49:10Z'>"));
+
+        Assert.That(metadata.Published, Is.EqualTo(new DateTimeOffset(2016, 12, 21, 23, 49, 10, TimeSpan.Zero)));
+    }
 }
