@@ -251,7 +251,9 @@ public static partial class ImageCreditParser
     [GeneratedRegex(@"\((?:[^()]*\s[-–]\s*)?Tags:[^()]*\)", Options)]
     private static partial Regex TagsCode();
 
-    [GeneratedRegex(@"\b(?:Acquire|Purchase)\s+Licensing\s+Rights\b|\bSlideshow\s*\(\s*\d+\s+images?\s*\)|\bOpen\s+image\s+in\s+(?:new\s+tab|gallery)\b", Options | RegexOptions.IgnoreCase)]
+    // Licensing links and the labels of picture viewers (slideshow counters, "Open image in new tab", NPR's "Enlarge this
+    // image" and its "hide caption" / "toggle caption" switches), read into captions with the picture's text.
+    [GeneratedRegex(@"\b(?:Acquire|Purchase)\s+Licensing\s+Rights\b|\bSlideshow\s*\(\s*\d+\s+images?\s*\)|\bOpen\s+image\s+in\s+(?:new\s+tab|gallery)\b|\bEnlarge\s+this\s+image\b|\b(?:hide|toggle)\s+caption\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex DeskPhrases();
 
     // "Photo:", "Image credit:", "Main image credit:", "Foto:", "Crédit photo :".

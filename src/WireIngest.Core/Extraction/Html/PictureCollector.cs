@@ -276,6 +276,11 @@ internal static partial class PictureCollector
         foreach (IElement e in container.All(Any))
         {
             bool creditNamed = CreditNames.IsMatch(e);
+            if (creditNamed && IsCaptionAndCreditWrapper(e))
+            {
+                continue; // Its caption and credit elements are read one by one.
+            }
+
             if (creditNamed && !creditElements.Exists(c => c.Contains(e)))
             {
                 creditElements.Add(e);
@@ -290,8 +295,10 @@ internal static partial class PictureCollector
         string? credit = null;
         foreach (IElement marked in creditElements)
         {
-            // "Alketa Misja (<span class=credit>dpa/picture alliance</span>)": the credit shown is the whole inline run.
+            // "Alketa Misja (<span class=credit>dpa/picture alliance</span>)": the credit shown is the whole inline run, unless
+            // the run holds the caption too (Business Insider's span.image-source-caption).
             IElement e = marked.ParentElement is { } parent && parent != container && parent != captionElement
+                && (captionElement is null || !parent.Contains(captionElement))
                 && !HtmlRules.IsBlockTag(parent.LocalName) && HtmlText.Of(parent).Length < 120 ? parent : marked;
             string text = HtmlText.Of(e);
             if (text.Length is > 1 and < MaxCreditLength && (credit is null || !credit.Contains(text, StringComparison.Ordinal)))
@@ -336,6 +343,26 @@ internal static partial class PictureCollector
 
         string? href = img is null ? null : ImageAddress.Of(img, pageBase);
         return new RawPicture(string.IsNullOrEmpty(caption) ? null : caption, credit, href);
+    }
+
+    // NPR's div.credit-caption holds the caption box and the credit elements: named for both, it is neither. A credit
+    // line named for both (Ars Technica's div.caption-credit) holds no credit element of its own.
+    private static bool IsCaptionAndCreditWrapper(IElement element)
+    {
+        if (!CaptionNames.IsMatch(element))
+        {
+            return false;
+        }
+
+        foreach (IElement inner in element.All(Any))
+        {
+            if (CreditNames.IsMatch(inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Credits shown at the caption's end without a credit class: after a © or "Foto:" mark, or as the caption's last,

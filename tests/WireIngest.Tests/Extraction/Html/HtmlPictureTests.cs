@@ -24,6 +24,35 @@ public sealed class HtmlPictureTests
         Assert.That((found.Caption, found.Credit), Is.EqualTo((caption, credit)));
     }
 
+    // Caption and credit elements in a box named for both: NPR's credit-caption (beside the viewer's "Enlarge this image"
+    // link and its "hide caption" / "toggle caption" switches), Business Insider's image-source-caption; Ars Technica
+    // names its credit line for both (caption-credit) around a link named for the caption.
+    [TestCase("""
+        <div class="bucketwrap image large"><div class="imagewrap has-source-dimensions"><img src="/a.jpg" alt="">
+        <div class="enlarge-options"><a class="enlargelink" href="/a-big.jpg">Enlarge this image</a></div></div>
+        <div class="credit-caption"><div class="caption-wrap"><div class="caption"><p>Dylann Roof is escorted from the police department in Shelby, N.C., on June 18, 2015.
+        <b class="credit">Chuck Burton/AP</b> <b class="hide-caption"><b>hide caption</b></b></p></div>
+        <b class="toggle-caption"><b>toggle caption</b></b></div>
+        <span class="credit">Chuck Burton/AP</span></div></div>
+        """, "Dylann Roof is escorted from the police department in Shelby, N.C., on June 18, 2015.", "Chuck Burton/AP", "Chuck Burton", "AP")]
+    [TestCase("""
+        <figure><img src="/a.jpg" alt="Zendaya at a screening"><span class="image-source-caption">
+        <figcaption class="image-caption">Zendaya attends a screening at the 2021 Venice International Film Festival.</figcaption>
+        <span class="image-source">Stephane Cardinale - Corbis/Getty Images</span></span></figure>
+        """, "Zendaya attends a screening at the 2021 Venice International Film Festival.", "Stephane Cardinale - Corbis/Getty Images", "Stephane Cardinale - Corbis", "Getty Images")]
+    [TestCase("""
+        <figure class="intro-image"><img src="/a.jpg" alt="Server crash"><figcaption class="caption"><div class="caption-credit">
+        <a class="caption-link" href="https://en.wikipedia.org/wiki/Kernel_panic">Kevin</a></div></figcaption></figure>
+        """, "Server crash", "Kevin", null, "Kevin")]
+    public void ExtractAndNormalize_CaptionAndCreditBoxesNamedForBoth_ReadAsShown(string picture, string caption, string credit, string? photographer, string? agency)
+    {
+        string html = HtmlPages.Page($"<h1>Headline here</h1>{picture}<div class=\"article-body\">{HtmlPages.StoryParagraphs}</div>");
+
+        Picture found = WireIngest.Core.Normalization.ImageCreditParser.Normalize(HtmlPages.Extract(html).Pictures.Single());
+
+        Assert.That((found.Caption, found.Credit?.Raw, found.Credit?.Photographer, found.Credit?.Agency), Is.EqualTo((caption, credit, photographer, agency)));
+    }
+
     [TestCase("<a href=\"/other-story\"><figure><img src=\"/b.jpg\"><figcaption>Other story teaser</figcaption></figure></a>")]
     [TestCase("<aside><figure><img src=\"/b.jpg\"><figcaption>Sidebar picture</figcaption></figure></aside>")]
     [TestCase("<div class=\"related-stories\"><figure><img src=\"/b.jpg\"><figcaption>Related picture</figcaption></figure></div>")]
