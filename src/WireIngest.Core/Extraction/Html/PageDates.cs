@@ -43,6 +43,13 @@ internal static partial class PageDates
             return FromParts(java, "year", "month", "day", Zones.GetValueOrDefault(java.Groups["zone"].Value));
         }
 
+        // Most pages write ISO 8601 with dashes, which one general parse reads; WireDates tries its compact formats first.
+        if (text.Length >= 10 && text[4] == '-' && text[7] == '-'
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset iso))
+        {
+            return iso;
+        }
+
         return WireDates.Parse(text);
     }
 
