@@ -20,15 +20,25 @@ internal sealed partial class BodyCollector
     private bool inLink;
     private int rootLength;
     private bool readHidden;
+    private bool inPicture;
 
-    private BodyCollector(TextStatistics stats) => this.stats = stats;
+    private readonly HashSet<IElement> pictureBoxes;
+
+    private BodyCollector(TextStatistics stats, IReadOnlyList<IElement> pictureBoxes)
+    {
+        this.stats = stats;
+        this.pictureBoxes = new HashSet<IElement>(pictureBoxes, ReferenceEqualityComparer.Instance);
+    }
 
     /// <summary>Copyright lines met inside the story (kept out of the body).</summary>
     public List<string> CopyrightLines { get; } = [];
 
-    public static BodyCollector Collect(IEnumerable<IElement> content, TextStatistics stats)
+    /// <param name="content">The content elements, in document order.</param>
+    /// <param name="stats">The page's text statistics.</param>
+    /// <param name="pictureBoxes">The picture blocks <see cref="PictureCollector"/> reads (figures, image boxes with their caption and credit): left out like figures.</param>
+    public static BodyCollector Collect(IEnumerable<IElement> content, TextStatistics stats, IReadOnlyList<IElement>? pictureBoxes = null)
     {
-        var collector = new BodyCollector(stats);
+        var collector = new BodyCollector(stats, pictureBoxes ?? []);
         foreach (IElement element in content)
         {
             collector.rootLength = stats.TextLength(element);
@@ -108,6 +118,13 @@ internal sealed partial class BodyCollector
                 continue;
             }
 
+            // A picture block outside a figure (NPR's image box) keeps its text, which may be the story's (how-to steps
+            // beside their pictures), but not its caption and credit elements, read with the picture.
+            if (inPicture ? PictureCollector.CaptionOrCreditNames.IsMatch(element) : pictureBoxes.Contains(element) && PictureBlockWalk(element, depth))
+            {
+                continue;
+            }
+
             switch (tag)
             {
                 case "h2" or "h3" or "h4" or "h5" or "h6":
@@ -138,6 +155,23 @@ internal sealed partial class BodyCollector
                     break;
             }
         }
+    }
+
+    // Walks a picture block with its caption and credit elements left out; true once it is walked.
+    private bool PictureBlockWalk(Element box, int depth)
+    {
+        inPicture = true;
+        if (HtmlRules.IsBlockTag(box.LocalName))
+        {
+            Block(box, kind, depth, isRoot: false);
+        }
+        else
+        {
+            Walk(box, depth + 1);
+        }
+
+        inPicture = false;
+        return true;
     }
 
     private void Block(IElement element, BodyBlockKind blockKind, int depth, bool isRoot)

@@ -83,7 +83,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         IReadOnlyList<IElement> content = ContentLocator.Locate(body, stats);
         cancellationToken.ThrowIfCancellationRequested();
 
-        BodyCollector collector = BodyCollector.Collect(content, stats);
+        List<IElement> pictureBoxes = PictureCollector.Containers(body, stats);
+        BodyCollector collector = BodyCollector.Collect(content, stats, pictureBoxes);
         string? headline = HeadlineLocator.Find(page, metadata, content, stats);
         List<BodyBlock> blocks = DropHeadlineRepeat(collector.Blocks, headline);
         if (StandfirstLocator.Find(content, stats, metadata.Description) is { Length: > 0 } standfirst && (blocks.Count == 0 || blocks[0].Text != standfirst))
@@ -117,7 +118,7 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         };
         article.Body.AddRange(blocks);
         // Relative image addresses resolve against the page's address: where it was fetched from, else its canonical one.
-        article.Pictures.AddRange(PictureCollector.Collect(body, metadata, stats, ImageAddress.BaseOf(elements, document.Origin.Url ?? metadata.CanonicalUrl)));
+        article.Pictures.AddRange(PictureCollector.Collect(pictureBoxes, metadata, stats, ImageAddress.BaseOf(elements, document.Origin.Url ?? metadata.CanonicalUrl)));
         foreach (string line in collector.CopyrightLines.Concat(CopyrightCollector.Collect(body, elements.CopyrightMarks)))
         {
             if (!article.CopyrightLines.Contains(line))

@@ -53,9 +53,12 @@ internal static partial class PictureCollector
     private static readonly string[] CreditAttributes = ["data-credit", "data-photographer", "data-copyright", "data-caption-credit", "data-image-credit", "data-source"];
 
     /// <summary>The page's pictures; image addresses are made absolute against <paramref name="pageBase"/> (<see cref="ImageAddress"/>).</summary>
-    public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats, Uri? pageBase = null)
+    public static List<RawPicture> Collect(IElement body, PageMetadata metadata, TextStatistics stats, Uri? pageBase = null) =>
+        Collect(Containers(body, stats), metadata, stats, pageBase);
+
+    /// <summary>The pictures of the picture blocks <paramref name="containers"/> (<see cref="Containers"/>, found once per page).</summary>
+    public static List<RawPicture> Collect(List<IElement> containers, PageMetadata metadata, TextStatistics stats, Uri? pageBase = null)
     {
-        List<IElement> containers = Containers(body, stats);
 
         var pictures = new List<RawPicture>();
         foreach (IElement container in containers)

@@ -292,4 +292,43 @@ public sealed class HtmlQualityRuleTests
 
         Assert.That(article.Body.Select(b => b.Text), Has.None.Contains("Stocks rose on Tuesday"));
     }
+    // A picture block outside a figure (NPR's image box: the image, a caption box, and a copy of the caption and credit
+    // for the enlarged view) is read with the picture; its caption and credit elements stay out of the story text.
+    [Test]
+    public void Extract_ImageBoxOutsideFigure_CaptionAndCreditLeaveTheBody()
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="story-text">
+              <div class="bucketwrap image large"><div class="imagewrap"><img src="/a.jpg" alt=""></div>
+                <div class="caption-wrap"><div class="caption"><p>Ministers arrive in Brussels on Tuesday. <b class="credit">Jane Doe/AP</b></p></div></div>
+                <div class="enlarge_html"><div class="image_data"><p class="caption">Ministers arrive in Brussels on Tuesday.</p><span class="credit">Jane Doe/AP</span></div></div>
+              </div>
+              {HtmlPages.StoryParagraphs}
+            </div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Select(b => b.Text), Has.None.Contains("Jane Doe/AP").And.None.Contains("Ministers arrive"));
+            Assert.That(article.Pictures.Single().Caption, Does.StartWith("Ministers arrive in Brussels on Tuesday."));
+        });
+    }
+
+    // How-to pages set each step's text in its picture's box (ehow): the text is the story's, the credit is not.
+    [Test]
+    public void Extract_StepTextBesideItsCreditedPicture_StaysInTheBody()
+    {
+        string step(int n) => $"""
+            <div class="step"><img src="/s{n}.jpg" alt=""><span class="credit">Jane Doe/Example Media</span>
+            <p>Step {n}: loosen the four bolts that hold the panel, then lift it away from the frame, keeping the screws in a cup.</p></div>
+            """;
+        string html = HtmlPages.Page($"<h1>How to replace a panel</h1><div class=\"article-body\">{step(1)}{step(2)}{step(3)}</div>");
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body.Select(b => b.Text[..6]), Is.EqualTo(new[] { "Step 1", "Step 2", "Step 3" }));
+    }
 }
