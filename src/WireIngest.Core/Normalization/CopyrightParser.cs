@@ -135,7 +135,9 @@ public static partial class CopyrightParser
     [GeneratedRegex(@"^(?:[\p{L}]+\s+){0,3}copyright\b.*?(?:\b(?:19|20)\d\d\b|all\s+rights\s+reserved)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightWord();
 
-    [GeneratedRegex(@"(?:\ball\s+rights\s+reserved|\bclick\s+for\s+restrictions|,?\s*\bunless\s+otherwise|\bfull\s+statement|\bthis\s+material\b|\bhttps?://|\bwww\.|\s[-–—|]\s).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // Also a footer's row of links read as one line after the notice ("© 2016 Microsoft Privacy Legal About our Ads"):
+    // their labels are capitalised and follow a holder's word (a holder may start with one: "© 2024 Legal Aid Society").
+    [GeneratedRegex(@"(?:\ball\s+rights\s+reserved|\bclick\s+for\s+restrictions|,?\s*\bunless\s+otherwise|\bfull\s+statement|\bthis\s+material\b|\bhttps?://|\bwww\.|\s[-–—|]\s|(?<=\p{L}[.,]{0,2})\s(?-i:Privacy|Terms\s+(?:of\s+(?:[Uu]se|[Ss]ervice)|(?:&|and)\s+Conditions)|Cookies|Legal|Imprint|Impressum|Datenschutz|Sitemap|Feedback|Help|Contact(?:\s+[Uu]s)?|About\s+(?:[Uu]s|[Oo]ur))\b).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Boilerplate();
 
     [GeneratedRegex(@"\b(?<first>(?:19|20)\d\d)(?:\s*[-–/]\s*(?<last>(?:19|20)\d\d))?\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

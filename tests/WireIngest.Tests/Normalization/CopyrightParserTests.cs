@@ -22,6 +22,14 @@ public sealed class CopyrightParserTests
     [TestCase("© EFE 2019. Está expresamente prohibida la redistribución de los contenidos de los servicios de Efe.", "EFE", 2019)]
     [TestCase("© 2018 ANP. Alle auteursrechten en databankrechten voorbehouden.", "ANP", 2018)]
     [TestCase("Copyright 2022 Dow Jones & Company, Inc. All Rights Reserved", "Dow Jones & Company, Inc.", 2022)]
+    [TestCase("© 2016 Microsoft Privacy Legal About our Ads Feedback Help MSN Worldwide", "Microsoft", 2016)]
+    [TestCase("© 2020 Microsoft Privacy & Cookies Terms of use About our Ads", "Microsoft", 2020)]
+    [TestCase("© 1996-2019 News Communication Terms & Conditions Privacy Policy", "News Communication", 2019)]
+    [TestCase("Copyright © 2019 Capitol News Company LLC Terms of Service Privacy Policy", "Capitol News Company LLC", 2019)]
+    [TestCase("© 2020 DIE FURCHE Impressum Offenlegung Datenschutz AGB", "DIE FURCHE", 2020)]
+    [TestCase("© 2024 Legal Aid Society", "Legal Aid Society", 2024)]
+    [TestCase("Copyright © 2019 Quiller Media, Inc., Contact Us", "Quiller Media, Inc.", 2019)]
+    [TestCase("© 2024 Friends of the legal profession", "Friends of the legal profession", 2024)]
     public void Parse_Notice_ReadsHolderAndYear(string line, string holder, int year)
     {
         CopyrightNotice? notice = CopyrightParser.Parse(line);
