@@ -21,7 +21,6 @@ internal sealed partial class BodyCollector
     private int rootLength;
     private bool readHidden;
     private bool inPicture;
-
     private readonly HashSet<IElement> pictureBoxes;
 
     private BodyCollector(TextStatistics stats, IReadOnlyList<IElement> pictureBoxes)
@@ -35,7 +34,10 @@ internal sealed partial class BodyCollector
 
     /// <param name="content">The content elements, in document order.</param>
     /// <param name="stats">The page's text statistics.</param>
-    /// <param name="pictureBoxes">The picture blocks <see cref="PictureCollector"/> reads (figures, image boxes with their caption and credit): left out like figures.</param>
+    /// <param name="pictureBoxes">
+    /// The picture blocks <see cref="PictureCollector"/> reads (<see cref="PictureCollector.Containers"/>): their caption and
+    /// credit elements are left out of the body, their other text stays.
+    /// </param>
     public static BodyCollector Collect(IEnumerable<IElement> content, TextStatistics stats, IReadOnlyList<IElement>? pictureBoxes = null)
     {
         var collector = new BodyCollector(stats, pictureBoxes ?? []);
@@ -120,7 +122,7 @@ internal sealed partial class BodyCollector
 
             // A picture block outside a figure (NPR's image box) keeps its text, which may be the story's (how-to steps
             // beside their pictures), but not its caption and credit elements, read with the picture.
-            if (inPicture ? PictureCollector.CaptionOrCreditNames.IsMatch(element) : pictureBoxes.Contains(element) && PictureBlockWalk(element, depth))
+            if (inPicture ? PictureCollector.CaptionOrCreditNames.IsMatch(element) : (pictureBoxes.Contains(element) && PictureBlockWalk(element, depth)))
             {
                 continue;
             }

@@ -21,7 +21,7 @@ internal static class PageMetadataReader
     internal static readonly ISelector TimeElements = ParsedSelectors.Parse("time[datetime]");
 
     // Publication and modification keys of Open Graph, schema.org, Dublin Core, PRISM, Highwire (citation_), Parse.ly
-    // and the CMS conventions (pubdate, publish-date, published), compared without separators (Compact).
+    // and the CMS conventions (pubdate, publish-date, published), compared without separators (DateKeyOf).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublishedKeys = FrozenSet.Create(StringComparer.Ordinal,
         "articlepublishedtime", "articlepublished", "datepublished", "pubdate", "date", "dcdate", "dcdateissued", "dctermsissued",
         "dctermsdate", "prismpublicationdate", "citationpublicationdate", "publishdate", "published", "publisheddate", "publishedtime",

@@ -59,7 +59,6 @@ internal static partial class PictureCollector
     /// <summary>The pictures of the picture blocks <paramref name="containers"/> (<see cref="Containers"/>, found once per page).</summary>
     public static List<RawPicture> Collect(List<IElement> containers, PageMetadata metadata, TextStatistics stats, Uri? pageBase = null)
     {
-
         var pictures = new List<RawPicture>();
         foreach (IElement container in containers)
         {
