@@ -64,6 +64,12 @@ internal static partial class TextLineClassifier
     /// <summary>A caption left inside the body: it ends with an agency credit or opens with <c>FILE PHOTO:</c>.</summary>
     public static bool EndsWithPictureCredit(string line) => TrailingCreditPattern().IsMatch(line);
 
+    /// <summary>
+    /// A line of program source rather than prose: it ends a statement or block (<c>;</c>, <c>{</c>, <c>}</c>), opens with a
+    /// comment marker or a declaration keyword, or holds an operator prose does not use (<c>=&gt;</c>, <c>==</c>, <c>&amp;&amp;</c>).
+    /// </summary>
+    public static bool IsCode(string line) => CodePattern().IsMatch(line);
+
     /// <summary>An expiry or removal stub instead of an article.</summary>
     public static bool IsRemovalNotice(string line) => RemovalNoticePattern().IsMatch(line);
 
@@ -114,4 +120,7 @@ internal static partial class TextLineClassifier
 
     [GeneratedRegex(@"(?:article\s+(?:you\s+(?:requested|are\s+looking\s+for)\s+)?(?:has|have)\s+(?:expired|been\s+removed)|requested\s+article\s+has\s+expired|this\s+(?:article|story|page)\s+(?:has\s+been|was)\s+(?:removed|deleted|withdrawn)|this\s+(?:article|story)\s+is\s+no\s+longer\s+available|page\s+not\s+found|404\s+not\s+found)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemovalNoticePattern();
+
+    [GeneratedRegex(@"[;{}]$|^(?://|/\*|\*/|#include\b|#!|using\s+[\w.]+;|import\s|from\s[\w.]+\simport\s|package\s|namespace\s|(?:public|private|protected|internal|static)\s|def\s\w+\(|function\s*\w*\(|return\s|(?:if|elif|else|for|while|try|except|with)\b.*:$|(?:fi|done|esac|then|do)$|set\s-)|=>|[=!]==?\s|&&|\|\||\$\(", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
 }

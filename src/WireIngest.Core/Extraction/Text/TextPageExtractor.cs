@@ -15,6 +15,9 @@ public sealed class TextPageExtractor : IArticleExtractor
     // A page keeps its furniture near the top: the headline is looked for this many lines above the body.
     private const int HeadlineLookBack = 12;
 
+    // Fewer code-like lines than this prove nothing (a dump may quote a line of code); so does a share under 30 %.
+    private const int MinCodeLines = 5;
+
     public string Format => DocumentFormats.Text;
 
     /// <summary>Any text that is not markup or JSON; the selector asks this extractor last.</summary>
@@ -31,6 +34,13 @@ public sealed class TextPageExtractor : IArticleExtractor
         if (lines.Count == 0)
         {
             throw new DocumentRejectedException("empty file");
+        }
+
+        // A source or script file dropped into a watched folder reads line by line like a text page: not a story.
+        int code = lines.Count(l => TextLineClassifier.IsCode(l.Text));
+        if (code >= MinCodeLines && code * 10 >= lines.Count * 3)
+        {
+            throw new DocumentRejectedException($"not an article: program source ({code} of {lines.Count} lines are code)");
         }
 
         int bodyStart = FindBodyStart(lines);

