@@ -44,10 +44,29 @@ public sealed partial class Anpa1312Extractor : IArticleExtractor
             }
         }
 
+        article.FirstCreated = article.VersionCreated = PostTextTimeStamp(message.Trailer);
+
         // AP starts each text line with "^" as well: it opens a paragraph, like an indent.
         IEnumerable<string> body = lines.Select(l => l.StartsWith('^') ? "  " + l[1..] : l);
         article.Body.AddRange(PlainTextBody.Split(string.Join('\n', body)).Select(BodyBlock.Paragraph));
         return article;
+    }
+
+    // AP's post-text time stamp after ETX, "AP-WF-11-13-13 1509GMT": service, desk, month-day-year and the UTC time the
+    // take was sent (the only date an ANPA message carries with its year; the selector line's "11-13 1049" has none).
+    private static DateTimeOffset? PostTextTimeStamp(string trailer)
+    {
+        Match stamp = TimeStamp().Match(trailer);
+        if (!stamp.Success)
+        {
+            return null;
+        }
+
+        int Part(string name) => int.Parse(stamp.Groups[name].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        int month = Part("month"), day = Part("day"), year = 2000 + Part("year"), hour = Part("hour"), minute = Part("minute");
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && hour < 24 && minute < 60
+            ? new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero)
+            : null;
     }
 
     private static bool IsHeaderLine(string line, bool headlinePending) =>
@@ -61,6 +80,9 @@ public sealed partial class Anpa1312Extractor : IArticleExtractor
     }
 
     private static string Unmark(string line) => TextNormalizer.NormalizeInline(line.Trim().TrimStart('^').TrimEnd('<', '=', '+', ' ', '\t'));
+
+    [GeneratedRegex(@"^[A-Z]{1,8}-[A-Z]{1,8}-(?<month>\d{2})-(?<day>\d{2})-(?<year>\d{2}) (?<hour>\d{2})(?<minute>\d{2}) ?GMT\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeStamp();
 
     [GeneratedRegex(@"[<=+]\s*$")]
     private static partial Regex TerminatedLine();

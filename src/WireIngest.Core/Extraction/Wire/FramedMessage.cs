@@ -8,7 +8,8 @@ namespace WireIngest.Core.Extraction.Wire;
 /// </summary>
 /// <param name="Header">Header lines between SOH and STX, control characters removed.</param>
 /// <param name="Text">Text between STX and ETX (or the end), control characters other than tab and line breaks replaced by spaces.</param>
-internal sealed record FramedMessage(IReadOnlyList<string> Header, string Text)
+/// <param name="Trailer">What follows ETX before EOT (ANPA's post-text time stamp), decoded as <paramref name="Text"/>; empty without ETX.</param>
+internal sealed record FramedMessage(IReadOnlyList<string> Header, string Text, string Trailer)
 {
     private const byte Soh = 0x01;
     private const byte Stx = 0x02;
@@ -34,9 +35,12 @@ internal sealed record FramedMessage(IReadOnlyList<string> Header, string Text)
             {
                 ReadOnlySpan<byte> text = message[(stx + 1)..];
                 int stop = text.IndexOfAny(Etx, Eot);
+                ReadOnlySpan<byte> trailer = stop >= 0 && text[stop] == Etx ? text[(stop + 1)..] : [];
+                int eot = trailer.IndexOf(Eot);
                 messages.Add(new FramedMessage(
                     Lines(Decode(message[..stx])).Where(l => l.Length > 0).ToList(),
-                    Decode(stop < 0 ? text : text[..stop])));
+                    Decode(stop < 0 ? text : text[..stop]),
+                    Decode(eot < 0 ? trailer : trailer[..eot]).Trim()));
             }
 
             start = next < 0 ? -1 : end;
