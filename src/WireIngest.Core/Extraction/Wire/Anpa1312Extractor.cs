@@ -10,6 +10,9 @@ namespace WireIngest.Core.Extraction.Wire;
 /// </summary>
 public sealed partial class Anpa1312Extractor : IArticleExtractor
 {
+    // Kyodo desks whose local time its stamps print, and that time's offset (Japan keeps no daylight saving time).
+    private static readonly Dictionary<string, TimeSpan> DeskOffsets = new(StringComparer.Ordinal) { ["KWS"] = TimeSpan.FromHours(9) };
+
     /// <inheritdoc/>
     public string Format => DocumentFormats.Anpa1312;
 
@@ -52,20 +55,27 @@ public sealed partial class Anpa1312Extractor : IArticleExtractor
         return article;
     }
 
-    // AP's post-text time stamp after ETX, "AP-WF-11-13-13 1509GMT": service, desk, month-day-year and the UTC time the
-    // take was sent (the only date an ANPA message carries with its year; the selector line's "11-13 1049" has none).
+    // The post-text time stamp after ETX, the only date an ANPA message carries with its year (the selector line's
+    // "11-13 1049" has none): AP's "AP-WF-11-13-13 1509GMT" (service, desk, month-day-year, UTC send time) and Kyodo's
+    // "KWS-21:37-09-12-18" (desk, local time, day-month-year; the KWS desk keeps Tokyo time, as Superdesk's Belga parser
+    // maps it). A stamp of another desk, or an impossible date, leaves the story undated.
     private static DateTimeOffset? PostTextTimeStamp(string trailer)
     {
-        Match stamp = TimeStamp().Match(trailer);
+        Match stamp = ApTimeStamp().Match(trailer);
+        TimeSpan offset = TimeSpan.Zero;
         if (!stamp.Success)
         {
-            return null;
+            stamp = KyodoTimeStamp().Match(trailer);
+            if (!stamp.Success || !DeskOffsets.TryGetValue(stamp.Groups["desk"].Value, out offset))
+            {
+                return null;
+            }
         }
 
         int Part(string name) => int.Parse(stamp.Groups[name].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
         int month = Part("month"), day = Part("day"), year = 2000 + Part("year"), hour = Part("hour"), minute = Part("minute");
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && hour < 24 && minute < 60
-            ? new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero)
+            ? new DateTimeOffset(year, month, day, hour, minute, 0, offset).ToUniversalTime()
             : null;
     }
 
@@ -82,7 +92,10 @@ public sealed partial class Anpa1312Extractor : IArticleExtractor
     private static string Unmark(string line) => TextNormalizer.NormalizeInline(line.Trim().TrimStart('^').TrimEnd('<', '=', '+', ' ', '\t'));
 
     [GeneratedRegex(@"^[A-Z]{1,8}-[A-Z]{1,8}-(?<month>\d{2})-(?<day>\d{2})-(?<year>\d{2}) (?<hour>\d{2})(?<minute>\d{2}) ?GMT\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TimeStamp();
+    private static partial Regex ApTimeStamp();
+
+    [GeneratedRegex(@"^(?<desk>[A-Z]{3})-(?<hour>\d{2}):(?<minute>\d{2})-(?<day>\d{2})-(?<month>\d{2})-(?<year>\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KyodoTimeStamp();
 
     [GeneratedRegex(@"[<=+]\s*$")]
     private static partial Regex TerminatedLine();

@@ -33,17 +33,22 @@ public sealed class FramedWireExtractorTests
         Assert.That(stories.Select(s => s.Headline), Is.EqualTo((string[])["Ice fisherman rescued from fictional lake after floe breaks away", "Second headline"]));
     }
 
-    // AP's post-text time stamp after ETX is the take's send time in UTC, with its year; a malformed or missing stamp
-    // leaves the story undated (the selector line's "11-13 1049" has no year).
-    [TestCase("\u0003AP-WF-11-13-13 1509GMT<\r\n\u0004", "2013-11-13T15:09:00Z")]
-    [TestCase("\u0003\r\n\r\n\tAP-NY-02-29-16 0337GMT\u0004", "2016-02-29T03:37:00Z")]
-    [TestCase("\u0003AP-WF-02-30-16 0337GMT\u0004", null)]
-    [TestCase("\u0003AP-WF-11-13-13 2561GMT\u0004", null)]
-    [TestCase("\u0003\u0004", null)]
+    // The post-text time stamp after ETX dates the take with its year: AP's in UTC, Kyodo's in Tokyo time (its KWS desk);
+    // an unknown desk, a malformed, an empty or a missing stamp (no ETX at all: null) leaves the story undated (the
+    // selector line's "11-13 1049" has no year). Control characters are added here: NUnit names cases by their arguments.
+    [TestCase("AP-WF-11-13-13 1509GMT<", "2013-11-13T15:09:00Z")]
+    [TestCase("   AP-NY-02-29-16 0337GMT   ", "2016-02-29T03:37:00Z")]
+    [TestCase("AP-WF-02-30-16 0337GMT", null)]
+    [TestCase("AP-WF-11-13-13 2561GMT", null)]
+    [TestCase("KWS-21:37-09-12-18", "2018-12-09T12:37:00Z")]
+    [TestCase("KWS-08:05-01-01-19", "2018-12-31T23:05:00Z")]
+    [TestCase("XYZ-21:37-09-12-18", null)]
     [TestCase("", null)]
-    public void Anpa_PostTextTimeStamp_DatesTheStory(string end, string? expected)
+    [TestCase(null, null)]
+    public void Anpa_PostTextTimeStamp_DatesTheStory(string? stamp, string? expected)
     {
-        string text = "\u0016\u0016\u0001a0002\u001f-----\r\n r a\u0013\u0011 BC-US--Other   11-13 1049\r\n\u0002^BC-US--Other,100<\r\n^A headline<\r\n\t   The text.\r\n" + end;
+        string text = "\u0016\u0016\u0001a0002\u001f-----\r\n r a\u0013\u0011 BC-US--Other   11-13 1049\r\n\u0002^BC-US--Other,100<\r\n^A headline<\r\n\t   The text.\r\n"
+            + (stamp is null ? string.Empty : "\u0003" + stamp + "\r\n\u0004");
 
         ExtractedArticle story = WireDocuments.Extract(new Anpa1312Extractor(), WireDocuments.FromBytes(Encoding.Latin1.GetBytes(text))).Single();
 
