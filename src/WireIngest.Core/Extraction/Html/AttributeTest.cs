@@ -40,7 +40,7 @@ internal sealed class AttributeTest(int slot, AttributeOperator op, string value
         ReadOnlySpan<char> rest = actual;
         while (rest.Length > 0)
         {
-            int end = rest.IndexOfAny(SpaceCharacters);
+            int end = rest.IndexOfAny(HtmlRules.SpaceCharacters);
             ReadOnlySpan<char> token = end < 0 ? rest : rest[..end];
             if (token.Equals(Value, Comparison))
             {
@@ -52,6 +52,4 @@ internal sealed class AttributeTest(int slot, AttributeOperator op, string value
 
         return false;
     }
-
-    private const string SpaceCharacters = " \t\n\r\f";
 }

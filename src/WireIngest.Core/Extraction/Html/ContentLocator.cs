@@ -251,13 +251,14 @@ internal sealed class ContentLocator
             return;
         }
 
-        IElement? article = NearestArticle(winner);
+        // The article holding the box, or the box itself when it is one: an endless-scroll page's stories are articles of one template.
+        IElement? article = winner.Closest(HtmlRules.ArticleElement);
         int before = selected.Count;
         foreach ((IElement chunk, double score) in scores)
         {
             // The cheap tests first: most scored boxes differ from the winner in tag or class.
             if (score < MinContinuationScore || chunk == winner || chunk.LocalName != winner.LocalName || chunk.GetAttribute("class") != winnerClass
-                || !SameBox(chunk.ParentElement, winner.ParentElement) || NearestArticle(chunk) != article || Overlaps(selected, chunk)
+                || !SameBox(chunk.ParentElement, winner.ParentElement) || chunk.Closest(HtmlRules.ArticleElement) != article || Overlaps(selected, chunk)
                 || (!readHidden && HtmlRules.IsHidden(chunk)) || HtmlRules.IsOutsideStory(chunk, stats))
             {
                 continue;
@@ -270,21 +271,6 @@ internal sealed class ContentLocator
         {
             selected.Sort(static (a, b) => a == b ? 0 : (a.CompareDocumentPosition(b) & DocumentPositions.Following) != 0 ? -1 : 1);
         }
-    }
-
-    // The article element holding the box, or the box itself when it is one: stories of an endless-scroll page are
-    // articles of one template.
-    private static IElement? NearestArticle(IElement element)
-    {
-        for (IElement? a = element; a is not null; a = a.ParentElement)
-        {
-            if (a.LocalName == "article")
-            {
-                return a;
-            }
-        }
-
-        return null;
     }
 
     private static bool Overlaps(List<IElement> selected, IElement chunk)

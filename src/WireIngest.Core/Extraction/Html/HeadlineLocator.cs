@@ -18,8 +18,6 @@ internal static partial class HeadlineLocator
 
     private static readonly ISelector HeaderElement = ParsedSelectors.Parse("header");
 
-    private static readonly ISelector ArticleElement = ParsedSelectors.Parse("article");
-
     internal static readonly ISelector HeadingLike = ParsedSelectors.Parse("h2, [itemprop=headline], [class*=headline], [class*=title]");
 
     public static string? Find(IDocument document, PageMetadata metadata, IReadOnlyList<IElement> content, TextStatistics stats)
@@ -198,7 +196,7 @@ internal static partial class HeadlineLocator
 
         foreach (IElement h2 in document.All(StoryHeaderH2))
         {
-            if (h2.Closest(HeaderElement) is { } header && header.Closest(ArticleElement) is { } article
+            if (h2.Closest(HeaderElement) is { } header && header.Closest(HtmlRules.ArticleElement) is { } article
                 && article.Contains(content[0]) && !header.Contains(content[0])
                 && !HtmlRules.IsHidden(h2) && !HtmlRules.IsOutsideStory(h2, stats)
                 && h2.CompareDocumentPosition(content[0]).HasFlag(DocumentPositions.Following)

@@ -12,14 +12,15 @@ internal static partial class HtmlRules
 {
     private static readonly ISelector Named = ParsedSelectors.Parse("[class], [id], [itemprop]");
 
-    private static readonly ISelector ArticleElement = ParsedSelectors.Parse("article");
+    /// <summary>The article element (a type selector: any case, any namespace), for <c>Closest</c> and <c>First</c>.</summary>
+    internal static readonly ISelector ArticleElement = ParsedSelectors.Parse("article");
 
     private const int MaxClassOnlyNames = 4096;
 
     private const string MeteredMark = "paywall";
 
-    // The separators of a class attribute's tokens (HTML's ASCII white space).
-    private static readonly char[] AsciiWhiteSpace = [' ', '\t', '\n', '\f', '\r'];
+    /// <summary>HTML's space characters, which separate the tokens of a class attribute (as AngleSharp's <c>SplitSpaces</c>).</summary>
+    internal const string SpaceCharacters = " \t\n\r\f";
 
     [ThreadStatic]
     private static GenerationalCache<string, string>? classOnlyNames;
@@ -139,7 +140,7 @@ internal static partial class HtmlRules
             return cls;
         }
 
-        string[] tokens = cls.Split(AsciiWhiteSpace, StringSplitOptions.RemoveEmptyEntries);
+        string[] tokens = cls.Split(SpaceCharacters.ToCharArray(), StringSplitOptions.RemoveEmptyEntries);
         string[] rest = Array.FindAll(tokens, t => !t.Equals(MeteredMark, StringComparison.OrdinalIgnoreCase));
         return rest.Length == tokens.Length ? cls : rest.Length == 0 ? null : string.Join(' ', rest);
     }

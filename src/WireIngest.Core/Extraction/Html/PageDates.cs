@@ -35,12 +35,12 @@ internal static partial class PageDates
         // Dotted dates first: the invariant culture reads 10.12.2022 month first, and no site writes dates that way.
         if (DayFirst().Match(text) is { Success: true } dotted)
         {
-            return FromParts(dotted, "year", "month", "day", TimeSpan.Zero);
+            return FromParts(dotted, TimeSpan.Zero);
         }
 
         if (JavaDate().Match(text) is { Success: true } java)
         {
-            return FromParts(java, "year", "month", "day", Zones.GetValueOrDefault(java.Groups["zone"].Value));
+            return FromParts(java, Zones.GetValueOrDefault(java.Groups["zone"].Value));
         }
 
         // Most pages write ISO 8601 with dashes, which one general parse reads; WireDates tries its compact formats first.
@@ -53,23 +53,22 @@ internal static partial class PageDates
         return WireDates.Parse(text);
     }
 
-    private static DateTimeOffset? FromParts(Match match, string year, string month, string day, TimeSpan offset)
+    // A date of the named groups year, month (number or English abbreviation), day and the optional hour, minute, second.
+    private static DateTimeOffset? FromParts(Match match, TimeSpan offset)
     {
-        int y = int.Parse(match.Groups[year].ValueSpan, CultureInfo.InvariantCulture);
-        string m = match.Groups[month].Value;
-        int mo = char.IsAsciiDigit(m[0])
-            ? int.Parse(m, CultureInfo.InvariantCulture)
-            : DateTime.ParseExact(m, "MMM", CultureInfo.InvariantCulture).Month;
-        int d = int.Parse(match.Groups[day].ValueSpan, CultureInfo.InvariantCulture);
-        int hour = match.Groups["hour"].Success ? int.Parse(match.Groups["hour"].ValueSpan, CultureInfo.InvariantCulture) : 0;
-        int minute = match.Groups["minute"].Success ? int.Parse(match.Groups["minute"].ValueSpan, CultureInfo.InvariantCulture) : 0;
-        int second = match.Groups["second"].Success ? int.Parse(match.Groups["second"].ValueSpan, CultureInfo.InvariantCulture) : 0;
-        if (y is < 1900 or > 2999 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo) || hour > 23 || minute > 59 || second > 59)
-        {
-            return null;
-        }
-
-        return new DateTimeOffset(y, mo, d, hour, minute, second, offset);
+        int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        string month = match.Groups["month"].Value;
+        int year = Part("year");
+        return year is < 1900 or > 2999
+            ? null
+            : WireDates.FromParts(
+                year,
+                char.IsAsciiDigit(month[0]) ? Part("month") : DateTime.ParseExact(month, "MMM", CultureInfo.InvariantCulture).Month,
+                Part("day"),
+                Part("hour"),
+                Part("minute"),
+                Part("second"),
+                offset);
     }
 
     // 10.12.2022 | 10.12.2022, 07:00:03 | 1.2.2023 17:52

@@ -73,10 +73,7 @@ public sealed partial class Anpa1312Extractor : IArticleExtractor
         }
 
         int Part(string name) => int.Parse(stamp.Groups[name].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-        int month = Part("month"), day = Part("day"), year = 2000 + Part("year"), hour = Part("hour"), minute = Part("minute");
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) && hour < 24 && minute < 60
-            ? new DateTimeOffset(year, month, day, hour, minute, 0, offset).ToUniversalTime()
-            : null;
+        return WireDates.FromParts(2000 + Part("year"), Part("month"), Part("day"), Part("hour"), Part("minute"), 0, offset)?.ToUniversalTime();
     }
 
     private static bool IsHeaderLine(string line, bool headlinePending) =>

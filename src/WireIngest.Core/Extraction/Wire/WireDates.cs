@@ -35,4 +35,11 @@ internal static class WireDates
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, Styles, out DateTimeOffset parsed) ? parsed : null;
     }
+
+    /// <summary>The time the parts name, or <c>null</c> when they name none (month 13, 30 February, 25 o'clock).</summary>
+    public static DateTimeOffset? FromParts(int year, int month, int day, int hour, int minute, int second, TimeSpan offset) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            && hour is >= 0 and < 24 && minute is >= 0 and < 60 && second is >= 0 and < 60
+            ? new DateTimeOffset(year, month, day, hour, minute, second, offset)
+            : null;
 }
