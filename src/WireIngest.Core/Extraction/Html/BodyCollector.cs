@@ -122,11 +122,13 @@ internal sealed partial class BodyCollector
 
             // A picture block outside a figure (NPR's image box) keeps its text, which may be the story's (how-to steps
             // beside their pictures), but not its caption and credit elements, read with the picture.
-            if (inPicture ? PictureCollector.CaptionOrCreditNames.IsMatch(element) : (pictureBoxes.Contains(element) && PictureBlockWalk(element, depth)))
+            if (inPicture && PictureCollector.CaptionOrCreditNames.IsMatch(element))
             {
                 continue;
             }
 
+            bool entersPicture = !inPicture && pictureBoxes.Contains(element);
+            inPicture |= entersPicture;
             switch (tag)
             {
                 case "h2" or "h3" or "h4" or "h5" or "h6":
@@ -156,24 +158,9 @@ internal sealed partial class BodyCollector
 
                     break;
             }
-        }
-    }
 
-    // Walks a picture block with its caption and credit elements left out; true once it is walked.
-    private bool PictureBlockWalk(Element box, int depth)
-    {
-        inPicture = true;
-        if (HtmlRules.IsBlockTag(box.LocalName))
-        {
-            Block(box, kind, depth, isRoot: false);
+            inPicture &= !entersPicture;
         }
-        else
-        {
-            Walk(box, depth + 1);
-        }
-
-        inPicture = false;
-        return true;
     }
 
     private void Block(IElement element, BodyBlockKind blockKind, int depth, bool isRoot)
