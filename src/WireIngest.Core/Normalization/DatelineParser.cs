@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -92,7 +93,47 @@ public static partial class DatelineParser
             return true;
         }
 
-        return TryUnsourced(paragraph, itemDate, out dateline, out leadLength);
+        return TryUnsourced(paragraph, itemDate, out dateline, out leadLength) || TryPlaceOnly(paragraph, out dateline, out leadLength);
+    }
+
+    /// <summary>
+    /// A place alone before a spaced dash: the newspaper style (<c>WASHINGTON — The Senate</c>, <c>AUBURN, Wash. —</c>) and an
+    /// agency lead whose syndicator dropped the bracketed source (<c>LONDON - Britain said</c>). With no date or agency to vouch
+    /// for it, the city must be in capitals and be no label (<c>BREAKING —</c>, <c>FILE -</c>) or agency name, and a sentence
+    /// (or nothing: a dateline set as a block of its own) must follow the dash.
+    /// </summary>
+    private static bool TryPlaceOnly(string paragraph, [NotNullWhen(true)] out Dateline? dateline, out int leadLength)
+    {
+        dateline = null;
+        leadLength = 0;
+        if (!MayStartUnsourced(paragraph))
+        {
+            return false;
+        }
+
+        Match lead = PlaceOnlyLead().Match(paragraph);
+        if (!lead.Success)
+        {
+            return false;
+        }
+
+        string head = lead.Groups["head"].Value;
+        foreach (string city in head.Split(',')[0].Split('/'))
+        {
+            if (NotAPlace.Contains(city) || AgencyNames.IsAgencyOrWire(city) || city.Count(char.IsLetter) < 2)
+            {
+                return false;
+            }
+        }
+
+        if (!TryReadHead(head, requireCapitals: true, requireDate: false, itemDate: null, out IReadOnlyList<string> places, out _) || places.Count == 0)
+        {
+            return false;
+        }
+
+        dateline = new Dateline(head, places, null, null);
+        leadLength = lead.Length;
+        return true;
     }
 
     private static bool TryUnsourced(string paragraph, DateTimeOffset? itemDate, [NotNullWhen(true)] out Dateline? dateline, out int leadLength, bool placeInCapitals = true)
@@ -344,6 +385,25 @@ public static partial class DatelineParser
     }
 
     private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    // Capitals (a city, or several joined by slashes), up to two mixed-case parts after commas ("Wash.", "South Korea"), then a
+    // spaced dash and the sentence's capital, quote or figure, or the paragraph's end.
+    [GeneratedRegex(
+        @"^(?<head>\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,4}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ]\p{L}[\p{L}\p{M}.'’-]*){0,2}){0,2})[ ]+(?:—|–|--?|_)(?:[ ]+(?=[\p{Lu}\p{N}""“‘'])|[ ]*$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PlaceOnlyLead();
+
+    // Capitalised words that open a paragraph before a dash without being a place: labels of the story or of its picture.
+    private static readonly FrozenSet<string> NotAPlace = new[]
+    {
+        "BREAKING", "BREAKING NEWS", "JUST IN", "DEVELOPING", "UPDATE", "UPDATED", "UPDATES", "LIVE", "LIVE UPDATES", "LATEST",
+        "EXCLUSIVE", "WATCH", "LISTEN", "VIDEO", "PHOTO", "PHOTOS", "FILE", "FILE PHOTO", "OPINION", "ANALYSIS", "COMMENT",
+        "COMMENTARY", "EDITORIAL", "REVIEW", "INTERVIEW", "FEATURE", "FACTBOX", "EXPLAINER", "NOTE", "EDITOR'S NOTE",
+        "EDITORS' NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "ADVISORY", "ALERT", "URGENT", "FLASH", "BULLETIN",
+        "SPONSORED", "ADVERTISEMENT", "WARNING", "SPOILER", "SPOILERS", "READ", "READ MORE", "MORE", "ALSO", "SEE ALSO",
+        "RELATED", "TRANSCRIPT", "SUMMARY", "RECAP", "PREVIEW", "EMBARGOED", "EMBARGO", "DISCLAIMER", "FACT CHECK", "POLL",
+        "QUIZ", "NEW", "NEWS", "TOP", "TRENDING", "SPECIAL", "FIRST", "TEXT", "NOTICE", "ATTENTION",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "ANSA - ROMA, 01 LUG": a few words naming the agency, a spaced dash, then place and date.
     [GeneratedRegex(@"^(?<source>[^()\-–—]{2,40}?)\s+[-–—]\s+(?<head>.+)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

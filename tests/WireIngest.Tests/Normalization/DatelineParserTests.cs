@@ -66,6 +66,47 @@ public sealed class DatelineParserTests
         Assert.That(DatelineParser.TryParseLead(paragraph, Nov2024, out _, out _), Is.False);
     }
 
+    [TestCase("WASHINGTON — The Senate voted", "WASHINGTON", "Washington", "The Senate voted")]
+    [TestCase("AUBURN, Wash. —  After a series of jobs", "AUBURN, Wash.", "Auburn, Wash.", "After a series of jobs")]
+    [TestCase("AUBURN, Wash. —", "AUBURN, Wash.", "Auburn, Wash.", "")]
+    [TestCase("BUFFALO, N.Y. — Hours before", "BUFFALO, N.Y.", "Buffalo, N.Y.", "Hours before")]
+    [TestCase("DUBAI, United Arab Emirates — Dubai's carrier", "DUBAI, United Arab Emirates", "Dubai, United Arab Emirates", "Dubai's carrier")]
+    [TestCase("KHAN YOUNIS, GAZA — The Israeli assault", "KHAN YOUNIS, GAZA", "Khan Younis, Gaza", "The Israeli assault")]
+    [TestCase("BERLIN -- The European Space Agency", "BERLIN", "Berlin", "The European Space Agency")]
+    [TestCase("LONDON - Britain said", "LONDON", "London", "Britain said")]
+    [TestCase("ST. LOUIS – \"We won,\" he said", "ST. LOUIS", "St. Louis", "\"We won,\" he said")]
+    [TestCase("KIEV/MOSCOW — Talks resumed", "KIEV/MOSCOW", "Kiev|Moscow", "Talks resumed")]
+    public void TryParseLead_PlaceOnlyLead_ReadsPlaces(string paragraph, string raw, string places, string rest)
+    {
+        bool found = DatelineParser.TryParseLead(paragraph, Nov2024, out Dateline? dateline, out int leadLength);
+
+        Assert.That(found, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(dateline!.Raw, Is.EqualTo(raw));
+            Assert.That(dateline.Places, Is.EqualTo(places.Split('|')));
+            Assert.That(dateline.Date, Is.Null);
+            Assert.That(dateline.Agency, Is.Null);
+            Assert.That(paragraph[leadLength..], Is.EqualTo(rest));
+        });
+    }
+
+    [TestCase("BREAKING — The Senate voted")]
+    [TestCase("FILE - A man walks past the bank")]
+    [TestCase("EDITOR'S NOTE — This story contains")]
+    [TestCase("LIVE UPDATES — Follow the vote")]
+    [TestCase("REUTERS - The agency said")]
+    [TestCase("WASHINGTON — the senator said")]
+    [TestCase("Washington — The Senate voted")]
+    [TestCase("WASHINGTON—The Senate voted")]
+    [TestCase("A — The first option")]
+    [TestCase("NATO - the Western alliance - said")]
+    [TestCase("THE WHITE HOUSE SAID ON MONDAY THAT IT — Was")]
+    public void TryParseLead_LabelOrNoSentenceAfterDash_IsNotAPlaceOnlyDateline(string paragraph)
+    {
+        Assert.That(DatelineParser.TryParseLead(paragraph, Nov2024, out _, out _), Is.False);
+    }
+
     [TestCase("2025-01-01T08:00:00Z", "Dec 31", "2024-12-31")]
     [TestCase("2024-12-31T22:00:00Z", "Jan 1", "2025-01-01")]
     [TestCase("2024-06-15T08:00:00Z", "June 14", "2024-06-14")]
