@@ -88,9 +88,17 @@ public static partial class BylineParser
         var authors = new List<string>();
         var organisations = new List<string>();
         var desks = new List<string>();
-        foreach (string segment in SplitSegments(text))
+        // "By Nada Tawfik, BBC News, New York": after a person and the outlet, a last part is the reporter's place.
+        bool placeMayFollow = false;
+        List<string> segments = SplitSegments(text).ToList();
+        for (int index = 0; index < segments.Count; index++)
         {
-            string part = TrimPart(segment);
+            string part = TrimPart(segments[index]);
+            if (placeMayFollow && index == segments.Count - 1 && IsPlaceName(part) && AfterComma(text, segments[index]))
+            {
+                continue;
+            }
+
             if (part.Length == 0 || part.Contains('@', StringComparison.Ordinal) || part.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -144,6 +152,7 @@ public static partial class BylineParser
 
                 namesOrganisation = true;
                 organisations.Add(OrganisationName(part));
+                placeMayFollow = authors.Count > 0;
                 continue;
             }
 
@@ -413,6 +422,22 @@ public static partial class BylineParser
         string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 5 && char.IsUpper(words[0][0])
             && words.Skip(1).All(w => !char.IsLower(w[0]) || TitleNouns.Contains(w) || TitleModifiers.Contains(w) || OutletWords.Contains(w));
+    }
+
+    // Whether the last segment follows a comma, not a joiner ("…, BBC News, New York", not "…, Reuters, and Jane Doe").
+    private static bool AfterComma(string text, string lastSegment)
+    {
+        int at = text.LastIndexOf(lastSegment, StringComparison.Ordinal);
+        return at > 0 && text.AsSpan(0, at).TrimEnd().EndsWith(",", StringComparison.Ordinal);
+    }
+
+    // One to four capitalised words without digits: "New York", "Washington", "Rio de Janeiro" (particles allowed).
+    private static bool IsPlaceName(string part)
+    {
+        string[] words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4
+            && char.IsUpper(words[0][0])
+            && words.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’') && (char.IsUpper(w[0]) || w.Length <= 3));
     }
 
     private static bool IsOutlet(string part)

@@ -57,6 +57,10 @@ public sealed class BylineParserTests
     [TestCase("Von Karl Berger, red., Agenturen", "Karl Berger", null)]
     [TestCase("Mathatisi Sebusi/Mohalenyane Phakela", "Mathatisi Sebusi|Mohalenyane Phakela", null)]
     [TestCase("By Jane Roe / John Doe, Reuters", "Jane Roe|John Doe", "Reuters")]
+    [TestCase("By Nada Tawfik, BBC News, New York", "Nada Tawfik", null)]
+    [TestCase("By Jane Roe, Reuters, London", "Jane Roe", "Reuters")]
+    [TestCase("By Jane Roe, Reuters, and John Doe", "Jane Roe|John Doe", "Reuters")]
+    [TestCase("Reuters, Thorsten Kramer", "Thorsten Kramer", "Reuters")]
     public void Parse_PersonalByline_ReturnsAuthorsAndAgency(string raw, string authors, string? agency)
     {
         Byline? byline = BylineParser.Parse(raw);
