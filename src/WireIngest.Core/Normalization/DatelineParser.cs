@@ -93,7 +93,35 @@ public static partial class DatelineParser
             return true;
         }
 
+        if (sourced.Success && TryOutletSourced(paragraph, sourced, itemDate, out dateline, out leadLength))
+        {
+            return true;
+        }
+
         return TryUnsourced(paragraph, itemDate, out dateline, out leadLength) || TryPlaceOnly(paragraph, out dateline, out leadLength);
+    }
+
+    /// <summary>
+    /// A capitals place before an outlet's call letters that name no agency: a broadcaster's own or shared story (<c>WASHINGTON
+    /// (CNN) —</c>, <c>AUSTIN (KXAN) —</c>, <c>ST. LOUIS, MO (KTVI) –</c>). The place is read; the source stays in the raw
+    /// dateline only, as an outlet is not the story's agency.
+    /// </summary>
+    private static bool TryOutletSourced(string paragraph, Match sourced, DateTimeOffset? itemDate, [NotNullWhen(true)] out Dateline? dateline, out int leadLength)
+    {
+        dateline = null;
+        leadLength = 0;
+        Group source = sourced.Groups["source"];
+        string head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
+        if (!sourced.Groups["dash"].Success || head.Length == 0 || !CallLetters().IsMatch(source.Value)
+            || !TryReadHead(head, requireCapitals: true, requireDate: false, itemDate, out IReadOnlyList<string> places, out string? date)
+            || places.Count == 0)
+        {
+            return false;
+        }
+
+        dateline = new Dateline(paragraph[..(source.Index + source.Length + 1)].Trim(), places, date, null);
+        leadLength = sourced.Length;
+        return true;
     }
 
     /// <summary>
@@ -385,6 +413,10 @@ public static partial class DatelineParser
     }
 
     private static bool IsValid(int year, int month, int day) => year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month);
+
+    // An outlet's letters in a dateline's brackets: "CNN", "KXAN", "WABC".
+    [GeneratedRegex(@"^\p{Lu}{2,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CallLetters();
 
     // Capitals (a city, or several joined by slashes), up to two mixed-case parts after commas ("Wash.", "South Korea"), then a
     // spaced dash and the sentence's capital, quote or figure, or the paragraph's end.

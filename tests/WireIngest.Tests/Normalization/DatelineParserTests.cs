@@ -76,6 +76,9 @@ public sealed class DatelineParserTests
     [TestCase("LONDON - Britain said", "LONDON", "London", "Britain said")]
     [TestCase("ST. LOUIS – \"We won,\" he said", "ST. LOUIS", "St. Louis", "\"We won,\" he said")]
     [TestCase("KIEV/MOSCOW — Talks resumed", "KIEV/MOSCOW", "Kiev|Moscow", "Talks resumed")]
+    [TestCase("WASHINGTON (CNN) — Not everyone subscribes", "WASHINGTON (CNN)", "Washington", "Not everyone subscribes")]
+    [TestCase("ST. LOUIS, MO (KTVI) – Amid grief", "ST. LOUIS, MO (KTVI)", "St. Louis, MO", "Amid grief")]
+    [TestCase("NAPA COUNTY, Calif. (KGO) -- A plan", "NAPA COUNTY, Calif. (KGO)", "Napa County, Calif.", "A plan")]
     public void TryParseLead_PlaceOnlyLead_ReadsPlaces(string paragraph, string raw, string places, string rest)
     {
         bool found = DatelineParser.TryParseLead(paragraph, Nov2024, out Dateline? dateline, out int leadLength);
@@ -102,6 +105,10 @@ public sealed class DatelineParserTests
     [TestCase("A — The first option")]
     [TestCase("NATO - the Western alliance - said")]
     [TestCase("THE WHITE HOUSE SAID ON MONDAY THAT IT — Was")]
+    [TestCase("Washington (CNN) — Not everyone")]
+    [TestCase("WASHINGTON (CNN) Not everyone")]
+    [TestCase("Apple Inc (AAPL) - shares rose")]
+    [TestCase("(CNN)President Donald Trump made a trip")]
     public void TryParseLead_LabelOrNoSentenceAfterDash_IsNotAPlaceOnlyDateline(string paragraph)
     {
         Assert.That(DatelineParser.TryParseLead(paragraph, Nov2024, out _, out _), Is.False);
