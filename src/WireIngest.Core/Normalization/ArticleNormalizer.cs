@@ -59,7 +59,7 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
         int leadLength = 0;
         if (dateline is null)
         {
-            (dateline, leadLength) = FindLeadDateline(body.Blocks, itemDate);
+            (dateline, leadLength) = FindLeadDateline(body.Blocks, body.Byline, itemDate);
         }
 
         HeadlineTagResult headline = draftHeadline.Length > 0
@@ -125,8 +125,11 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
     private static bool MayHaveEmptyBody(ExtractedArticle draft, string headline) =>
         draft.PubStatus != PubStatuses.Usable || (headline.Length > 0 && !DocumentFormats.IsPage(draft.Format));
 
-    /// <summary>The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>, <c>* …</c>, or bullets as list items) before it.</summary>
-    private static (Dateline? Dateline, int LeadLength) FindLeadDateline(IReadOnlyList<BodyBlock> blocks, DateTimeOffset? itemDate)
+    /// <summary>
+    /// The dateline at the start of the first paragraph; Reuters updates may put advisory or bullet lines (<c>(Adds …)</c>,
+    /// <c>* …</c>, or bullets as list items) before it, and wire copy and pages the byline's own paragraph (<c>By Joseph Ax</c>).
+    /// </summary>
+    private static (Dateline? Dateline, int LeadLength) FindLeadDateline(IReadOnlyList<BodyBlock> blocks, Byline? byline, DateTimeOffset? itemDate)
     {
         for (int i = 0; i < Math.Min(blocks.Count, MaxAdvisoryLines + 1); i++)
         {
@@ -138,7 +141,7 @@ public sealed partial class ArticleNormalizer : IArticleNormalizer
             }
 
             bool advisoryOrBullet = text.StartsWith('(') || text.StartsWith('*') || blocks[i].Kind is BodyBlockKind.ListItem or BodyBlockKind.OrderedListItem;
-            if (!advisoryOrBullet)
+            if (!advisoryOrBullet && (byline is null || !BylineParser.IsRepeatOf(text, byline)))
             {
                 break;
             }

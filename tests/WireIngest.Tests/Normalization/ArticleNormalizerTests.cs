@@ -265,6 +265,37 @@ public sealed class ArticleNormalizerTests
     }
 
     [Test]
+    public void Normalize_WireBylineParagraphBeforeDateline_BylineKeptAndDatelineFound()
+    {
+        ExtractedArticle draft = DraftIn(
+            DocumentFormats.NewsMlG2,
+            "UPDATE 1-Statue of Liberty to reopen",
+            "(Adds Gov. Cuomo's announcement)",
+            "By Joseph Ax",
+            "NEW YORK, Jan 21 (Reuters) - The Statue of Liberty will reopen on Monday.");
+        draft.Byline = "By Joseph Ax";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Select(b => b.Text), Has.Some.EqualTo("By Joseph Ax"));
+            Assert.That(article.Dateline?.Raw, Is.EqualTo("NEW YORK, Jan 21 (Reuters)"));
+        });
+    }
+
+    [Test]
+    public void Normalize_OtherShortLineBeforeDateline_DatelineIsNotSought()
+    {
+        ExtractedArticle draft = DraftIn(DocumentFormats.NewsMlG2, "Statue of Liberty to reopen", "By the river", "NEW YORK, Jan 21 (Reuters) - The statue will reopen.");
+        draft.Byline = "By Joseph Ax";
+
+        Article article = new ArticleNormalizer().Normalize(draft, SeedOrigin);
+
+        Assert.That(article.Dateline, Is.Null);
+    }
+
+    [Test]
     public void Normalize_BulletListItemsBeforeDateline_DatelineIsStillFound()
     {
         ExtractedArticle draft = Draft("UPDATE 1-Gold rises");
