@@ -277,7 +277,7 @@ public static partial class BylineParser
         // paragraphs a repeat check parses end otherwise and skip the pattern.
         if (text.Length <= MaxStampedLine && EndsWithDateOrTime(text))
         {
-            text = PublicationStamp.Replace(text, string.Empty);
+            text = PublicationStamp().Replace(text, string.Empty);
         }
 
         return text.Trim();
@@ -287,13 +287,14 @@ public static partial class BylineParser
     // 2016 2:24 pm", "by Jack Davis December 23, 2016 at 7:18am", "By Ann Lee | Updated 3:40 PM". Only at the end of the
     // line: a date word with a digit and no sentence after it (a full stop only after a digit, "12. März"), or a date with
     // at most a time after it; a date followed by more words is prose ("John Irish on Dec. 3, 2016 wrote to the minister").
-    private static readonly Regex PublicationStamp = new(
+    [GeneratedRegex(
         @"(?<=\S)(?:\s*(?:[,;|•·–—-]|\band\b|&))?\s+(?:"
         + @"(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado)\b(?=[^.!?]*\d)(?:[^.!?]|(?<=\d)\.){0,80}"
         + $@"|(?:on\s+)?(?:(?:{MonthNames.Pattern})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:er|\.)?\s+(?:{MonthNames.Pattern})\.?,?)\s+(?:19|20)\d\d{StampTime}"
         + $@"|(?:19|20)\d\d-\d\d-\d\d(?:[T\s]\d\d:\d\d(?::\d\d)?)?{StampTime}"
         + @")\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationStamp();
 
     // A byline with its stamp is a line, not a page: longer texts are not searched (the pattern's look-ahead is linear per try).
     private const int MaxStampedLine = 300;

@@ -21,7 +21,7 @@ public static partial class DatelineParser
     // A dateline a few days ahead across New Year belongs to the next year (a Jan 1 story stamped Dec 31 UTC).
     private static readonly TimeSpan TimeZoneSlack = TimeSpan.FromDays(3);
 
-    private static readonly string DatePattern =
+    private const string DatePattern =
         @"(?:(?<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
         + $@"|(?<mon>(?i:{MonthNames.Pattern}))\.?\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?<year>(?:19|20)\d\d))?"
         + $@"|(?<day>\d{{1,2}})(?:er|\.)?\s+(?<mon>(?i:{MonthNames.Pattern}))\.?(?:,?\s+(?<year>(?:19|20)\d\d))?)";
@@ -33,18 +33,23 @@ public static partial class DatelineParser
     private static readonly SearchValues<char> SourcedStops = SearchValues.Create("()/\n");
 
     // Place(s) and date before the source in brackets (or Ritzau's "/ritzau/"): "BRUSSELS/KYIV, Nov 29 (Reuters) -", EFE's "(EFE).-".
-    private static readonly Regex SourcedLead = new(
-        $@"^(?<head>[^()\n]{{0,{MaxSourcedHead}}}?)\s*(?:\((?<source>[^()\n]{{2,40}})\)|/(?<source>\p{{Ll}}{{2,20}})/)\s*(?<dash>\.?(?:--?|[–—_])|:)?[ \t]*",
-        Options);
+    // The head's bound is MaxSourcedHead.
+    [GeneratedRegex(
+        @"^(?<head>[^()\n]{0,120}?)\s*(?:\((?<source>[^()\n]{2,40})\)|/(?<source>\p{Ll}{2,20})/)\s*(?<dash>\.?(?:--?|[–—_])|:)?[ \t]*",
+        Options)]
+    private static partial Regex SourcedLead();
 
     // Source without brackets, or none: "WASHINGTON, March 3 - ", "SYDNEY March 22 AAP - ", "SAITAMA, Japan, Dec. 9 Kyodo - " (place in capitals and a date are required; the source must be an agency).
-    private static readonly Regex UnsourcedLead = new(
+    [GeneratedRegex(
         $@"^(?<head>[^()\n]{{3,100}}?(?:,\s*|\s+){DatePattern})(?:\s+(?<source>\p{{Lu}}\p{{L}}{{1,7}}))?\s+(?<dash>\.?(?:--?|[–—]))\s*",
-        Options);
+        Options)]
+    private static partial Regex UnsourcedLead();
 
-    private static readonly Regex Head = new($@"^(?:(?<places>.*?)(?:,\s*|\s+))?(?<date>{DatePattern})$|^(?<places>.+)$", Options);
+    [GeneratedRegex($@"^(?:(?<places>.*?)(?:,\s*|\s+))?(?<date>{DatePattern})$|^(?<places>.+)$", Options)]
+    private static partial Regex Head();
 
-    private static readonly Regex DateOnly = new($"^{DatePattern}$", Options);
+    [GeneratedRegex($"^{DatePattern}$", Options)]
+    private static partial Regex DateOnly();
 
     // The dashes that end an unsourced lead: hyphen, en dash, em dash.
     private static readonly SearchValues<char> Dashes = SearchValues.Create("-–—");
@@ -69,7 +74,7 @@ public static partial class DatelineParser
             return false;
         }
 
-        Match sourced = MayStartSourced(paragraph) ? SourcedLead.Match(paragraph) : Match.Empty;
+        Match sourced = MayStartSourced(paragraph) ? SourcedLead().Match(paragraph) : Match.Empty;
         if (sourced.Success && TrySourceAgency(sourced.Groups["source"].Value, out string? agency))
         {
             string head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
@@ -173,7 +178,7 @@ public static partial class DatelineParser
             return false;
         }
 
-        Match unsourced = UnsourcedLead.Match(paragraph);
+        Match unsourced = UnsourcedLead().Match(paragraph);
         if (!unsourced.Success)
         {
             return false;
@@ -230,10 +235,10 @@ public static partial class DatelineParser
     }
 
     /// <summary>Whether the sourced lead regex matches the text (for tests of <see cref="MayStartSourced"/>).</summary>
-    internal static bool SourcedLeadMatches(string text) => SourcedLead.IsMatch(text);
+    internal static bool SourcedLeadMatches(string text) => SourcedLead().IsMatch(text);
 
     /// <summary>Whether the unsourced lead regex matches the text (for tests of <see cref="MayStartUnsourced"/>).</summary>
-    internal static bool UnsourcedLeadMatches(string text) => UnsourcedLead.IsMatch(text);
+    internal static bool UnsourcedLeadMatches(string text) => UnsourcedLead().IsMatch(text);
 
     /// <summary>Parses a dateline the format carries on its own (NITF <c>&lt;dateline&gt;</c>: <c>NEW YORK</c>, <c>WASHINGTON, Jan. 5</c>, <c>SEOUL, South Korea (AP)</c>).</summary>
     /// <returns>The dateline, or <c>null</c> for text that names no place, date or agency (a G2 timestamp).</returns>
@@ -247,7 +252,7 @@ public static partial class DatelineParser
 
         string head = text;
         string? agency = null;
-        Match sourced = SourcedLead.Match(text);
+        Match sourced = SourcedLead().Match(text);
         if (sourced.Success && sourced.Length == text.Length)
         {
             head = sourced.Groups["head"].Value.Trim().TrimEnd(',');
@@ -288,10 +293,10 @@ public static partial class DatelineParser
             return !requireDate;
         }
 
-        Match match = DateOnly.Match(head);
+        Match match = DateOnly().Match(head);
         if (!match.Success)
         {
-            match = Head.Match(head);
+            match = Head().Match(head);
         }
 
         Group dateGroup = match.Groups["date"];

@@ -5,8 +5,18 @@ internal static class MonthNames
 {
     private static readonly Dictionary<string, int> Months = Build();
 
-    /// <summary>Regex alternation of every month word, longest first (so <c>Sept</c> is tried before <c>Sep</c>).</summary>
-    public static readonly string Pattern = string.Join('|', Months.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal));
+    /// <summary>
+    /// Regex alternation of every month word, longest first (so <c>Sept</c> is tried before <c>Sep</c>). Written out so that the
+    /// patterns built on it are compile-time constants the regex source generator can compile (the native build would otherwise
+    /// interpret them); a test holds it equal to the words below.
+    /// </summary>
+    public const string Pattern =
+        "septiembre|diciembre|fevereiro|noviembre|september|septembre|setiembre|settembre|december|decembre"
+        + "|dezember|dezembro|dicembre|décembre|febbraio|february|november|novembre|novembro|setembro|febrero|februar|fevrier|février|gennaio|janeiro|january|janvier|juillet|october|octobre|octubre|oktober|ottobre|outubro|agosto|aprile|august|giugno|januar|luglio|maggio|abril|april|avril|enero|julho|julio|junho|junio|maerz|march|marzo|março|aout|août|fevr|févr|janv|juil"
+        + "|juin|juli|july|june|juni|maio|mars|mayo|märz|sept|abr|ago|apr|aug|avr|dec|dez|dic|déc|ene|feb|fev|fév|gen|giu|jan|jul|jun|lug|mag|mai|mar|may|mär|nov|oct|okt|ott|sep|set";
+
+    /// <summary>Every month word, for the test that holds <see cref="Pattern"/> to them.</summary>
+    internal static IEnumerable<string> Words => Months.Keys;
 
     /// <summary>Month number (1–12) of a month word, or 0.</summary>
     public static int Parse(string word) => Months.TryGetValue(word.TrimEnd('.').ToLowerInvariant(), out int month) ? month : 0;

@@ -39,4 +39,18 @@ public sealed class LanguageGuesserTests
     {
         Assert.That(LanguageGuesser.Guess(text), Is.Null);
     }
+
+    [Test]
+    public void Guess_LongText_DecidesOnItsOpening()
+    {
+        string english = string.Concat(Enumerable.Repeat("The minister said that the plan was on track and it would be ready by the end of the year. ", 60));
+        string german = string.Concat(Enumerable.Repeat("Der Minister sagte, dass der Plan nicht auf dem Weg sei und die Regierung es auch nicht wird. ", 200));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(english.Length, Is.GreaterThan(LanguageGuesser.SampleLength));
+            Assert.That(LanguageGuesser.Guess(english + german), Is.EqualTo("en"));
+            Assert.That(LanguageGuesser.Guess(german), Is.EqualTo("de"));
+        });
+    }
 }
