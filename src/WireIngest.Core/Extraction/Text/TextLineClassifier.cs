@@ -70,6 +70,19 @@ internal static partial class TextLineClassifier
     /// </summary>
     public static bool IsCode(string line) => CodePattern().IsMatch(line);
 
+    /// <summary>
+    /// A setting of a configuration file: one key, a colon or equals sign, then a value or nothing (YAML <c>image: nginx</c>,
+    /// <c>- name: x</c>, INI <c>level=debug</c>) or a section header (<c>[logging]</c>). A page's <c>Image: Reuters/…</c> line
+    /// has this shape too; a share of such lines, not one, tells a configuration file.
+    /// </summary>
+    public static bool IsSetting(string line) => SettingPattern().IsMatch(line);
+
+    /// <summary>
+    /// A line of technical Markdown: a table row, a code fence, or a line holding an inline code span (<c>`dotnet test`</c>);
+    /// news copy (and its text dumps) does not set words in backticks.
+    /// </summary>
+    public static bool IsTechnicalMarkdown(string line) => TechnicalMarkdownPattern().IsMatch(line);
+
     /// <summary>An expiry or removal stub instead of an article.</summary>
     public static bool IsRemovalNotice(string line) => RemovalNoticePattern().IsMatch(line);
 
@@ -123,4 +136,10 @@ internal static partial class TextLineClassifier
 
     [GeneratedRegex(@"[;{}]$|^(?://|/\*|\*/|#include\b|#!|using\s+[\w.]+;|import\s|from\s[\w.]+\simport\s|package\s|namespace\s|(?:public|private|protected|internal|static)\s|def\s\w+\(|function\s*\w*\(|return\s|(?:if|elif|else|for|while|try|except|with)\b.*:$|(?:fi|done|esac|then|do)$|set\s-)|=>|[=!]==?\s|&&|\|\||\$\(", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?[\w.\-""']{1,60}\s*(?::(?:\s|$)|=[^=])|^\[[\w. \-]{1,60}\]$", RegexOptions.CultureInvariant)]
+    private static partial Regex SettingPattern();
+
+    [GeneratedRegex(@"^\|.*\|$|^(?:```|~~~)|(?<!\p{L})`[^`\s][^`]*`(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex TechnicalMarkdownPattern();
 }

@@ -18,6 +18,12 @@ public sealed class TextPageExtractor : IArticleExtractor
     // Fewer code-like lines than this prove nothing (a dump may quote a line of code); so does a share under 30 %.
     private const int MinCodeLines = 5;
 
+    // News copy never sets words in backticks or tables in pipes, so fewer such lines tell a technical document.
+    private const int MinMarkdownLines = 3;
+
+    // A page dump shows a few "Key: value" lines (a picture credit, a date); a configuration file is mostly settings.
+    private const int MinSettingPercent = 50;
+
     public string Format => DocumentFormats.Text;
 
     /// <summary>Any text that is not markup or JSON; the selector asks this extractor last.</summary>
@@ -36,12 +42,7 @@ public sealed class TextPageExtractor : IArticleExtractor
             throw new DocumentRejectedException("empty file");
         }
 
-        // A source or script file dropped into a watched folder reads line by line like a text page: not a story.
-        int code = lines.Count(l => TextLineClassifier.IsCode(l.Text));
-        if (code >= MinCodeLines && code * 10 >= lines.Count * 3)
-        {
-            throw new DocumentRejectedException($"not an article: program source ({code} of {lines.Count} lines are code)");
-        }
+        RejectTechnicalFile(lines);
 
         int bodyStart = FindBodyStart(lines);
         if (bodyStart < 0)
@@ -65,6 +66,43 @@ public sealed class TextPageExtractor : IArticleExtractor
         return [article];
     }
 
+    /// <summary>
+    /// A source, configuration or documentation file dropped into a watched folder reads line by line like a text page (its
+    /// comments and paragraphs as prose): not a story. Each kind needs a few telling lines and a share of them.
+    /// </summary>
+    private static void RejectTechnicalFile(List<TextLine> lines)
+    {
+        int code = 0, settings = 0, markdown = 0;
+        foreach (TextLine line in lines)
+        {
+            code += TextLineClassifier.IsCode(line.Text) ? 1 : 0;
+            settings += TextLineClassifier.IsSetting(line.Text) ? 1 : 0;
+            markdown += TextLineClassifier.IsTechnicalMarkdown(line.Text) ? 1 : 0;
+        }
+
+        if (code >= MinCodeLines && code * 10 >= lines.Count * 3)
+        {
+            throw new DocumentRejectedException($"not an article: program source ({code} of {lines.Count} lines are code)");
+        }
+
+        if (settings >= MinCodeLines && settings * 100 >= lines.Count * MinSettingPercent)
+        {
+            throw new DocumentRejectedException($"not an article: configuration file ({settings} of {lines.Count} lines are settings)");
+        }
+
+        if (markdown >= MinMarkdownLines && markdown * 10 >= lines.Count * 3)
+        {
+            throw new DocumentRejectedException($"not an article: technical document ({markdown} of {lines.Count} lines hold code, tables or fences)");
+        }
+    }
+
+    // A dump saved as Markdown marks its headline and subheads with "# ": the words are the line ("#hashtag" is not a heading).
+    private static ReadOnlySpan<char> MarkdownHeadingText(ReadOnlySpan<char> line)
+    {
+        int marks = line.IndexOfAnyExcept('#');
+        return marks is >= 1 and <= 6 && line[marks] == ' ' ? line[marks..] : line;
+    }
+
     private static string? CharsetOf(string? contentType) =>
         contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var media) ? media.CharSet : null;
 
@@ -74,7 +112,7 @@ public sealed class TextPageExtractor : IArticleExtractor
         bool afterBlank = true;
         foreach (ReadOnlySpan<char> raw in text.AsSpan().EnumerateLines())
         {
-            string line = TextNormalizer.NormalizeInline(raw);
+            string line = TextNormalizer.NormalizeInline(MarkdownHeadingText(raw));
             if (line.Length == 0)
             {
                 afterBlank = true;

@@ -34,4 +34,30 @@ public sealed class TextLineClassifierTests
     {
         Assert.That(TextLineClassifier.IsCode(line), Is.EqualTo(expected));
     }
+
+    [TestCase("image: mcr.microsoft.com/azure-sql-edge:latest", true)]
+    [TestCase("  - name: articles", true)]
+    [TestCase("depends_on:", true)]
+    [TestCase("level=debug", true)]
+    [TestCase("[logging]", true)]
+    [TestCase("Image: Reuters/Alina Smutko", true)] // one such line proves nothing: the share decides
+    [TestCase("- sqledge", false)]
+    [TestCase("The minister said: we will not yield.", false)]
+    [TestCase("NATO foreign ministers met on Tuesday.", false)]
+    public void IsSetting_Line_AnswersByItsShape(string line, bool expected)
+    {
+        Assert.That(TextLineClassifier.IsSetting(line), Is.EqualTo(expected));
+    }
+
+    [TestCase("Run `dotnet test` before you commit.", true)]
+    [TestCase("| gold field | sources | meaning |", true)]
+    [TestCase("```sh", true)]
+    [TestCase("~~~", true)]
+    [TestCase("Officials say the alliance won`t decide, and diplomats don`t expect it to.", false)]
+    [TestCase("Shares rose 4% | Bonds fell", false)]
+    [TestCase("NATO foreign ministers met on Tuesday.", false)]
+    public void IsTechnicalMarkdown_Line_AnswersByItsMarkup(string line, bool expected)
+    {
+        Assert.That(TextLineClassifier.IsTechnicalMarkdown(line), Is.EqualTo(expected));
+    }
 }

@@ -121,6 +121,78 @@ public sealed class TextPageExtractorTests
     }
 
     [Test]
+    public void Extract_ConfigurationFile_RejectsAsNotAnArticle()
+    {
+        const string compose = """
+            # The emulator with the queue the worker publishes to. Needs Docker.
+            name: wireingest-servicebus-emulator
+            services:
+              emulator:
+                image: mcr.microsoft.com/azure-messaging/servicebus-emulator:latest
+                ports:
+                  - "5672:5672"
+                environment:
+                  SQL_SERVER: sqledge
+                  ACCEPT_EULA: ${ACCEPT_EULA:-N}
+                depends_on:
+                  - sqledge
+            """;
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new TextPageExtractor().Extract(Samples.FromText(compose)));
+
+        Assert.That(ex!.Message, Is.EqualTo("not an article: configuration file (9 of 12 lines are settings)"));
+    }
+
+    [Test]
+    public void Extract_TechnicalMarkdown_RejectsAsNotAnArticle()
+    {
+        const string readme = """
+            # Service Bus emulator
+
+            `docker-compose.yml` starts the emulator with the `articles` queue.
+
+            | setting | value |
+            | --- | --- |
+            | queue | articles |
+
+            Keep the key in the environment (`WireIngest__ServiceBus__ConnectionString`), never in a file.
+            """;
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new TextPageExtractor().Extract(Samples.FromText(readme)));
+
+        Assert.That(ex!.Message, Is.EqualTo("not an article: technical document (5 of 6 lines hold code, tables or fences)"));
+    }
+
+    [Test]
+    public void Extract_MarkdownDumpOfAStory_ReadsHeadlineWithoutItsMark()
+    {
+        const string page = """
+            # Ukraine asks NATO for membership invite next week
+
+            By John Irish and Tom Balmforth
+
+            Ukrainian Foreign Minister Andrii Sybiha has urged his NATO counterparts to invite Kyiv to join the alliance at a meeting next week, according to a letter seen by Reuters.
+
+            ## What the letter says
+
+            Image: Reuters/Alina Smutko
+            Date: Nov 29, 2024
+
+            Kyiv wants an invitation to be issued at the meeting of NATO foreign ministers in Brussels on Dec. 3-4, the letter says, though it does not expect to join while the war goes on.
+
+            Officials say the alliance won`t decide before its summit, and diplomats doubt it will agree at all.
+            """;
+
+        ExtractedArticle article = new TextPageExtractor().Extract(Samples.FromText(page)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Headline, Is.EqualTo("Ukraine asks NATO for membership invite next week"));
+            Assert.That(article.Body.Select(b => b.Text), Has.None.StartsWith("#"));
+        });
+    }
+
+    [Test]
     public void Extract_StoryQuotingCode_IsAStory()
     {
         const string story = """
