@@ -16,6 +16,9 @@ internal sealed class ContentLocator
     // A chunk of the story's text scores at least one paragraph's worth (AddContinuations).
     private const double MinContinuationScore = 10;
 
+    // Visible characters of a story's text box, not a teaser's (FirstStoryOfTemplate).
+    private const int MinStoryLength = 1000;
+
     private static readonly SearchValues<char> Commas = SearchValues.Create(",，、。");
 
     private readonly TextStatistics stats;
@@ -66,7 +69,18 @@ internal sealed class ContentLocator
         }
 
         IElement winner = top!;
-        top = CommonAncestorOfRivals(winner, topScore, body);
+        IElement first = FirstStoryOfTemplate(winner, topScore);
+        if (first != winner)
+        {
+            // The page's own story, above the next ones: their boxes are not rivals to join.
+            winner = first;
+            top = first;
+        }
+        else
+        {
+            top = CommonAncestorOfRivals(winner, topScore, body);
+        }
+
         top = ClimbToBetterAncestor(top, scores[top], body);
         List<IElement> selected = WithSiblings(top, body);
         AddContinuations(selected, winner);
@@ -176,6 +190,37 @@ internal sealed class ContentLocator
             _ => 0,
         };
         return score + HtmlRules.ClassWeight(element);
+    }
+
+    // An endless-scroll page carries the next stories below its own, each an article of the same template, and the next one
+    // can outscore the page's (Dagbladet's second-article). When a box of the winner's template in an earlier article holds
+    // a story's worth of text (not a teaser: a section front's teasers are short, and the page stays a front), that is the story.
+    private IElement FirstStoryOfTemplate(IElement winner, double topScore)
+    {
+        if (string.IsNullOrWhiteSpace(winner.GetAttribute("class")) || winner.Closest(HtmlRules.ArticleElement) is not { } article)
+        {
+            return winner;
+        }
+
+        IElement first = winner;
+        int winnerLength = stats.TextLength(winner);
+        foreach ((IElement box, double score) in scores)
+        {
+            if (score < topScore * 0.5 || box == winner || !SameBox(box, winner))
+            {
+                continue;
+            }
+
+            int length = stats.TextLength(box);
+            if (length >= MinStoryLength && length * 2 >= winnerLength
+                && box.Closest(HtmlRules.ArticleElement) is { } other && other != article && !other.Contains(winner)
+                && (box.CompareDocumentPosition(first) & DocumentPositions.Following) != 0)
+            {
+                first = box;
+            }
+        }
+
+        return first;
     }
 
     // Paragraphs wrapped one per box (cards, blocks) make several near-equal winners: their common ancestor holds the story.

@@ -292,6 +292,33 @@ public sealed class HtmlQualityRuleTests
 
         Assert.That(article.Body.Select(b => b.Text), Has.None.Contains("Stocks rose on Tuesday"));
     }
+
+    // An endless-scroll page (Dagbladet) saved with its next story below: the next one may be longer and outscore the page's
+    // own, which comes first. A teaser-length box above (a section front's) does not count as the page's story.
+    [TestCase(4, "NATO foreign ministers met on Tuesday")]
+    [TestCase(1, "Stocks rose on Tuesday")]
+    public void Extract_LongerNextStoryOfTheTemplate_FirstStoryWithAStorysTextIsRead(int firstRepeats, string opening)
+    {
+        string story(string id, string heading, string text) =>
+            $"""<article id="{id}"><h2>{heading}</h2><div class="bodytext large-12">{text}</div></article>""";
+        string next = string.Concat(Enumerable.Repeat(
+            "<p>Stocks rose on Tuesday as investors weighed the outlook for interest rates, with banks and energy companies leading the gains, traders said.</p>", 30));
+        string html = $"""
+            <html><body><main>
+              {story("main-story", "Allies pledge air defence for Kyiv", string.Concat(Enumerable.Repeat(HtmlPages.StoryParagraphs, firstRepeats)))}
+              <div class="under-article">{story("second-article", "Markets close higher", next)}</div>
+            </main></body></html>
+            """;
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body[0].Text, Does.StartWith(opening));
+            Assert.That(article.Body.Select(b => b.Text), Has.None.StartsWith(opening.StartsWith("NATO", StringComparison.Ordinal) ? "Stocks rose" : "NATO foreign"));
+        });
+    }
+
     // A picture block outside a figure (NPR's image box: the image, a caption box, and a copy of the caption and credit
     // for the enlarged view) is read with the picture; its caption and credit elements stay out of the story text.
     [Test]
