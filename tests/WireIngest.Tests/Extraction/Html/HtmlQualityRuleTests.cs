@@ -319,6 +319,27 @@ public sealed class HtmlQualityRuleTests
         });
     }
 
+    // A media player's controls are text to screen readers, not to a story: video.js (the player's own video-js/vjs-
+    // classes, as on The Independent and Postmedia's sites), JW Player, MediaElement.js.
+    [TestCase("<div class='video-js vjs-paused'><div class='vjs-control-bar'><span class='vjs-control-text'>Current Time 0:00</span><span>Fullscreen</span></div></div>")]
+    [TestCase("<div class='jwplayer jw-state-idle'><div class='jw-controls'><span>Current Time 0:00</span><span>Fullscreen</span></div></div>")]
+    [TestCase("<div class='mejs-container'><div class='mejs-controls'><span>Current Time 0:00</span><span>Fullscreen</span></div></div>")]
+    public void Extract_MediaPlayerControlsInTheStory_LeaveTheBody(string player)
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="article-body">{HtmlPages.StoryParagraphs}<div class="media">{player}</div>{HtmlPages.StoryParagraphs}</div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Select(b => b.Text), Has.None.Contains("Current Time").And.None.Contains("Fullscreen"));
+            Assert.That(article.Body.Count(b => b.Text.StartsWith("NATO foreign ministers", StringComparison.Ordinal)), Is.EqualTo(2));
+        });
+    }
+
     // A picture block outside a figure (NPR's image box: the image, a caption box, and a copy of the caption and credit
     // for the enlarged view) is read with the picture; its caption and credit elements stay out of the story text.
     [Test]
