@@ -340,6 +340,24 @@ public sealed class HtmlQualityRuleTests
         });
     }
 
+    // A gallery set in the story's box (The Independent's "Business news in pictures", CNN's) is other stories' pictures
+    // and their captions; a page that is a gallery (its slides hold most of the text) keeps them as its text.
+    [TestCase(1, false)]
+    [TestCase(12, true)]
+    public void Extract_GalleryInTheStory_LeavesTheBodyUnlessItIsTheStory(int slides, bool kept)
+    {
+        string slide(int n) => $"""<li><h2><span class="counter">{n}/{slides}</span> Markets rally</h2><p>Stocks rose on Tuesday as investors weighed the outlook for interest rates, with banks leading the gains.</p></li>""";
+        string gallery = $"""<div class="widget type-gallery"><h2 class="gallery-title">Business news in pictures</h2><ul class="legends">{string.Concat(Enumerable.Range(1, slides).Select(slide))}</ul></div>""";
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="text-wrapper">{HtmlPages.StoryParagraphs}{gallery}</div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body.Any(b => b.Text.StartsWith("Stocks rose on Tuesday", StringComparison.Ordinal)), Is.EqualTo(kept));
+    }
+
     // A picture block outside a figure (NPR's image box: the image, a caption box, and a copy of the caption and credit
     // for the enlarged view) is read with the picture; its caption and credit elements stay out of the story text.
     [Test]
