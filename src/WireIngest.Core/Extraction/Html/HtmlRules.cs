@@ -48,6 +48,8 @@ internal static partial class HtmlRules
             {
                 case "hidden":
                     return true;
+                case "class" when HasHiddenClass(attribute.Value):
+                    return true;
                 case "style":
                     style ??= attribute.Value;
                     break;
@@ -55,6 +57,28 @@ internal static partial class HtmlRules
         }
 
         return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    // The utility class that hides a box until a script shows it (Bootstrap 3's and many sites' "hidden": Postmedia's
+    // subscriber pitch). Tailwind writes "hidden md:block" for a box hidden on phones only: a class with a breakpoint
+    // variant is not read as hidden.
+    private static bool HasHiddenClass(string classes)
+    {
+        ReadOnlySpan<char> rest = classes;
+        if (rest.IndexOf("hidden", StringComparison.Ordinal) < 0 || rest.Contains(':'))
+        {
+            return false;
+        }
+
+        foreach (Range token in rest.SplitAny(SpaceCharacters))
+        {
+            if (rest[token].SequenceEqual("hidden"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Class, id, role and itemprop of an element, joined for the name patterns.</summary>

@@ -40,6 +40,23 @@ public sealed class HtmlRulesTests
         Assert.That((HtmlRules.IsHidden(element), byName), Is.EqualTo((expected, expected)));
     }
 
+    // The "hidden" utility class hides a box until a script shows it (Postmedia's subscriber pitch); a responsive variant
+    // (Tailwind's "hidden md:block") shows it on a desktop, and other tokens holding the word hide nothing.
+    [TestCase("intro-body__premium hidden", true)]
+    [TestCase("hidden", true)]
+    [TestCase("a\thidden\tb", true)]
+    [TestCase("hidden md:block", false)]
+    [TestCase("hidden-xs", false)]
+    [TestCase("visually-hidden", false)]
+    [TestCase("overflow-hidden", false)]
+    [TestCase("Hidden", false)]
+    public void IsHidden_HiddenUtilityClass_HidesOnlyTheWholeToken(string classes, bool expected)
+    {
+        using IDocument document = new HtmlParser().ParseDocument($"<div class='{System.Text.RegularExpressions.Regex.Unescape(classes)}'>Subscribe</div>");
+
+        Assert.That(HtmlRules.IsHidden(document.Body!.FirstElementChild!), Is.EqualTo(expected));
+    }
+
     // Screen-reader-only text is clipped to nothing ("visually hidden": Reuters' ", opens new tab", WordPress'
     // screen-reader-text); a clip that crops to a visible part is not hiding.
     [TestCase("border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;position:absolute;width:1px", true)]
