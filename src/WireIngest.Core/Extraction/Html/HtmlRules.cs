@@ -306,9 +306,9 @@ internal static partial class HtmlRules
         ],
         atNameStart: ["nav"],
         atNameEnd: ["tag", "tags"],
-        apart: ["ad", "ads"]);
+        apart: ["ad", "ads", "cta"]);
 
-    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])ads?($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|copyright|disclaimer|legal|contact|video-?js|vjs-|jwplayer|mejs-|gallery",
+    [GeneratedRegex(@"comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|advert|(^|[\s_-])(?:ads?|cta)($|[\s_-])|adslot|ad-slot|dfp|sponsor|sidebar|breadcrumb|popup|modal|cookie|consent|gdpr|login|paywall|outbrain|taboola|trending|most-?popular|more-?stories|read-?more|readmore|also-?read|next-?article|prev-?article|pagination|pager|toolbar|masthead|site-?header|site-?footer|footer|(^|\s)nav|navbar|menu|skip-?link|tags?($|\s)|tag-?list|keywords|byline|author|dateline|timestamp|caption|credit|print-?only|visually-?hidden|sr-only|screen-?reader|rating|vote|reaction|follow|teaser|topics|jump|banner|overlay|lightbox|slideshow-?nav|video-?player|copyright|disclaimer|legal|contact|video-?js|vjs-|jwplayer|mejs-|gallery",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChromeName();
 

@@ -57,6 +57,20 @@ public sealed class HtmlRulesTests
         Assert.That(HtmlRules.IsHidden(document.Body!.FirstElementChild!), Is.EqualTo(expected));
     }
 
+    // "cta" (call to action) names a prompt box only as a word of its own: a fundraising letter, a "subscribe" line, a
+    // "see gallery" button; inside other words (octagon, factbox) it names nothing.
+    [TestCase("<div class='smg-zone-widget smg-zone-widget-custom-cta-letter'>Support us</div>", true)]
+    [TestCase("<div class='cta'>Subscribe on YouTube!</div>", true)]
+    [TestCase("<a class='btn_cta'>See Gallery</a>", true)]
+    [TestCase("<div class='octagon-ctas'>text</div>", false)]
+    [TestCase("<div class='factbox'>text</div>", false)]
+    public void IsChrome_CallToActionWord_MarksOnlyTheWordApart(string html, bool expected)
+    {
+        using IDocument document = new HtmlParser().ParseDocument(html);
+
+        Assert.That(HtmlRules.IsChrome(document.Body!.FirstElementChild!), Is.EqualTo(expected));
+    }
+
     // Screen-reader-only text is clipped to nothing ("visually hidden": Reuters' ", opens new tab", WordPress'
     // screen-reader-text); a clip that crops to a visible part is not hiding.
     [TestCase("border:0;clip:rect(0 0 0 0);clip-path:inset(50%);height:1px;margin:-1px;overflow:hidden;position:absolute;width:1px", true)]
