@@ -22,11 +22,13 @@ internal sealed partial class BodyCollector
     private bool readHidden;
     private bool inPicture;
     private readonly HashSet<IElement> pictureBoxes;
+    private readonly IReadOnlyList<IElement> choiceBoxes;
 
-    private BodyCollector(TextStatistics stats, IReadOnlyList<IElement> pictureBoxes)
+    private BodyCollector(TextStatistics stats, IReadOnlyList<IElement> pictureBoxes, IReadOnlyList<IElement> choiceBoxes)
     {
         this.stats = stats;
         this.pictureBoxes = new HashSet<IElement>(pictureBoxes, ReferenceEqualityComparer.Instance);
+        this.choiceBoxes = choiceBoxes;
     }
 
     /// <summary>Copyright lines met inside the story (kept out of the body).</summary>
@@ -38,9 +40,11 @@ internal sealed partial class BodyCollector
     /// The picture blocks <see cref="PictureCollector"/> reads (<see cref="PictureCollector.Containers"/>): their caption and
     /// credit elements are left out of the body, their other text stays.
     /// </param>
-    public static BodyCollector Collect(IEnumerable<IElement> content, TextStatistics stats, IReadOnlyList<IElement>? pictureBoxes = null)
+    /// <param name="choiceBoxes">Polls and quizzes inside the story (<see cref="ChoiceBoxes.Find"/>), left out.</param>
+    public static BodyCollector Collect(
+        IEnumerable<IElement> content, TextStatistics stats, IReadOnlyList<IElement>? pictureBoxes = null, IReadOnlyList<IElement>? choiceBoxes = null)
     {
-        var collector = new BodyCollector(stats, pictureBoxes ?? []);
+        var collector = new BodyCollector(stats, pictureBoxes ?? [], choiceBoxes ?? []);
         foreach (IElement element in content)
         {
             collector.rootLength = stats.TextLength(element);
@@ -114,7 +118,7 @@ internal sealed partial class BodyCollector
                 continue;
             }
 
-            if (HtmlRules.IsBlockTag(tag) && IsChromeBlock(element))
+            if (HtmlRules.IsBlockTag(tag) && (IsChromeBlock(element) || IsChoiceBox(element)))
             {
                 Flush();
                 continue;
@@ -179,6 +183,20 @@ internal sealed partial class BodyCollector
     }
 
     // Lists and wrappers of links (related stories, tag lists) and named chrome inside the story.
+    // A page has a poll or two at most: a list search, no set.
+    private bool IsChoiceBox(Element element)
+    {
+        foreach (IElement box in choiceBoxes)
+        {
+            if (box == element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsChromeBlock(Element element)
     {
         if (HtmlRules.IsChrome(element))

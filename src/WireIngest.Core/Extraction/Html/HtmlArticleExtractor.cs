@@ -20,7 +20,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         [new(BylineLocator.Selector), new(HeadlineLocator.Headings), new(HeadlineLocator.HeadingLike), new(StandfirstLocator.SubHeadings),
             new(PageMetadataReader.MetaTags), new(PageMetadataReader.Links), new(PageMetadataReader.Scripts), new(PictureCollector.AnyImage),
             new(ImageAddress.BaseElements)],
-        [new(Barriers), new(CommentCounter.Counted), new(PictureCollector.Figures), new(PageMetadataReader.DatePublished), new(PageMetadataReader.TimeElements)]);
+        [new(Barriers), new(CommentCounter.Counted), new(PictureCollector.Figures), new(PageMetadataReader.DatePublished), new(PageMetadataReader.TimeElements),
+            new(ChoiceBoxes.Inputs)]);
 
     private static readonly string[] XmlNewsRoots = ["<nitf", "<newsmessage", "<newsml", "<rss", "<feed", "<rdf:rdf", "<newsitem", "<knowledgeitem", "<packageitem"];
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<div", "<p", "<title", "<!--", "<article", "<section", "<link", "<script", "<style", "<header", "<main", "<table", "<span", "<h1"];
@@ -84,7 +85,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         cancellationToken.ThrowIfCancellationRequested();
 
         List<IElement> pictureBoxes = PictureCollector.Containers(body, stats);
-        BodyCollector collector = BodyCollector.Collect(content, stats, pictureBoxes);
+        IReadOnlyList<IElement> choiceBoxes = ChoiceBoxes.Find(elements.InBody(ChoiceBoxes.Inputs), stats);
+        BodyCollector collector = BodyCollector.Collect(content, stats, pictureBoxes, choiceBoxes);
         string? headline = HeadlineLocator.Find(page, metadata, content, stats);
         List<BodyBlock> blocks = DropHeadlineRepeat(collector.Blocks, headline);
         if (StandfirstLocator.Find(content, stats, metadata.Description) is { Length: > 0 } standfirst && (blocks.Count == 0 || blocks[0].Text != standfirst))

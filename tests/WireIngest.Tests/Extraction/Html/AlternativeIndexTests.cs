@@ -12,14 +12,14 @@ public sealed class AlternativeIndexTests
     // The selector matcher's varied pages, and one more with what the index tells apart: several substrings of one value,
     // duplicated classes, non-ASCII names and values, custom elements, SVG's foreignObject with HTML inside,
     // the head's meta, link and script elements the metadata reader gathers, a figure for the picture walk, and dated
-    // elements (microdata in two cases, time elements in upper case).
+    // elements (microdata in two cases, time elements in upper case), choice inputs of a poll (a type in upper case).
     private static readonly string[] Pages =
     [
         .. SelectorMatcherTests.Pages,
         "<head><base href=/b/><meta property='og:title' content=t><LINK rel=canonical href=/a><script type='application/ld+json'>{}</script></head>"
         + "<body><span class='paywall-author-writer'>three substrings</span><div class=x class=byline>dup class</div>"
         + "<p class='bylíne' id='aüthor'>non-ASCII</p><dív class=byline>non-ASCII tag</dív><my-widget class=meter>custom</my-widget>"
-        + "<B class=subscriber>b</B><li>3 comments</li><figure><img src=a.jpg></figure><time itemprop=datePublished datetime=2024-11-29>Nov. 29</time><TIME DateTime=x>t</TIME><span itemprop=datepublished>case</span><svg><foreignObject class=reporter><p class=meter>f</p></foreignObject></svg></body>",
+        + "<B class=subscriber>b</B><li>3 comments</li><figure><img src=a.jpg></figure><time itemprop=datePublished datetime=2024-11-29>Nov. 29</time><TIME DateTime=x>t</TIME><span itemprop=datepublished>case</span><input type=RADIO name=a><input type=checkbox><input type=text><svg><foreignObject class=reporter><p class=meter>f</p></foreignObject></svg></body>",
     ];
 
     // Lists beyond the extractor's own: types in upper case, several alternatives of one type, '*', case flags, empty and

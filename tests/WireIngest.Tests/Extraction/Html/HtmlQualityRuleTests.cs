@@ -358,6 +358,29 @@ public sealed class HtmlQualityRuleTests
         Assert.That(article.Body.Any(b => b.Text.StartsWith("Stocks rose on Tuesday", StringComparison.Ordinal)), Is.EqualTo(kept));
     }
 
+    // A poll in the story (20 Minuten's, hashed class names that say nothing): its question and answers leave the body,
+    // the story around it stays; one check box alone (a consent line) removes nothing.
+    [TestCase("radio", 4, false)]
+    [TestCase("CHECKBOX", 3, false)]
+    [TestCase("checkbox", 1, true)]
+    public void Extract_PollInTheStory_LeavesTheBody(string inputType, int answers, bool kept)
+    {
+        string answer(int n) => $"""<label class="sc-9557b3ab-0"><input type="{inputType}" name="poll-answer" value="{n}"><span>Answer number {n} of the poll</span></label>""";
+        string poll = $"""<div class="sc-c7badfe-0 ldhbtc"><p>Which of these remedies is your favourite when you feel a cold coming?</p>{string.Concat(Enumerable.Range(1, answers).Select(answer))}</div>""";
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="sc-e17c7982-2">{HtmlPages.StoryParagraphs}{poll}{HtmlPages.StoryParagraphs}</div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Body.Any(b => b.Text.Contains("Which of these remedies", StringComparison.Ordinal)), Is.EqualTo(kept));
+            Assert.That(article.Body.Count(b => b.Text.StartsWith("NATO foreign ministers", StringComparison.Ordinal)), Is.EqualTo(2));
+        });
+    }
+
     // A picture block outside a figure (NPR's image box: the image, a caption box, and a copy of the caption and credit
     // for the enlarged view) is read with the picture; its caption and credit elements stay out of the story text.
     [Test]
