@@ -302,7 +302,7 @@ internal sealed class ContentLocator
         foreach ((IElement chunk, double score) in scores)
         {
             // The cheap tests first: most scored boxes differ from the winner in tag or class.
-            if (score < MinContinuationScore || chunk == winner || chunk.LocalName != winner.LocalName || chunk.GetAttribute("class") != winnerClass
+            if (score < MinContinuationScore || chunk == winner || chunk.LocalName != winner.LocalName || !SameTemplateClass(chunk.GetAttribute("class"), winnerClass)
                 || !SameBox(chunk.ParentElement, winner.ParentElement) || chunk.Closest(HtmlRules.ArticleElement) != article || Overlaps(selected, chunk)
                 || (!readHidden && HtmlRules.IsHidden(chunk)) || HtmlRules.IsOutsideStory(chunk, stats))
             {
@@ -329,6 +329,40 @@ internal sealed class ContentLocator
         }
 
         return false;
+    }
+
+    // Chunks of one template may be numbered (the New York Times' "story-body story-body-1", then "story-body"): the same
+    // class once numbers ending its words are set aside.
+    private static bool SameTemplateClass(string? a, string b)
+    {
+        if (a is null || a == b)
+        {
+            return a is not null;
+        }
+
+        if (!a.AsSpan().ContainsAnyInRange('0', '9') && !b.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        return TemplateWords(a).SetEquals(TemplateWords(b));
+    }
+
+    private static HashSet<string> TemplateWords(string cls)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string word in cls.Split(HtmlRules.SpaceCharacters.ToCharArray(), StringSplitOptions.RemoveEmptyEntries))
+        {
+            int end = word.Length;
+            while (end > 0 && char.IsAsciiDigit(word[end - 1]))
+            {
+                end--;
+            }
+
+            words.Add(end < word.Length && end > 1 && word[end - 1] is '-' or '_' ? word[..(end - 1)] : word);
+        }
+
+        return words;
     }
 
     // Boxes of one template: same tag and class.

@@ -238,6 +238,30 @@ public sealed class HtmlQualityRuleTests
         Assert.That(article.Body.Any(b => b.Text.StartsWith("Diplomats said", StringComparison.Ordinal)), Is.EqualTo(joined));
     }
 
+    // The New York Times numbers some chunks of its story ("story-body story-body-1", "story-body story-body-2", then plain
+    // "story-body" boxes between related-coverage asides): one template once the numbers are set aside. A chunk named by
+    // another word as well is another box.
+    [TestCase("story-body story-body-1", true)]
+    [TestCase("story-body\tstory-body_12", true)]
+    [TestCase("story-body story-teaser-1", false)]
+    public void Extract_NumberedChunkOfTheTemplate_JoinedInOrder(string firstClass, bool joined)
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="chunks">
+              <div class="grid-row"><div class="story-body-supplemental"><div class="{System.Text.RegularExpressions.Regex.Unescape(firstClass)}">
+                <p>BRUSSELS, Nov 29 (Reuters) - NATO foreign ministers pledged more air defence for Ukraine on Tuesday, as winter set in across the front line.</p>
+                <p>The pledges came as Russian forces pressed an offensive in the east, and officials said the alliance would stand by Kyiv.</p>
+              </div></div><div class="grid-rail"><div class="ad-slot">Advertisement</div></div></div>
+              <div class="grid-row"><div class="story-body-supplemental"><div class="story-body">{LongStory}</div></div><div class="grid-rail"><div class="ad-slot">Advertisement</div></div></div>
+            </div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body[0].Text.StartsWith("BRUSSELS, Nov 29", StringComparison.Ordinal), Is.EqualTo(joined));
+    }
+
     // Politico's layout: the lead in a page row of its own, in another group of rows than the rest of the story.
     [Test]
     public void Extract_LeadInAnEarlierChunkOfTheTemplate_OpensTheBody()
