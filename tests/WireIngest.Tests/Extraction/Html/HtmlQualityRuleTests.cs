@@ -405,6 +405,28 @@ public sealed class HtmlQualityRuleTests
         });
     }
 
+    // Labels and notices a page prints between the story's paragraphs, unnamed: an ad slot's label in several languages,
+    // a slideshow's no-script notice, a comment prompt. A paragraph that only starts with such a word is story text.
+    [TestCase("Advert", false)]
+    [TestCase("Werbung", false)]
+    [TestCase("Pubblicità", false)]
+    [TestCase("Реклама", false)]
+    [TestCase("This slideshow requires JavaScript.", false)]
+    [TestCase("Tell us what YOU think...", false)]
+    [TestCase("Advert agencies said the campaign had cost more than any before it, and would run until the spring.", true)]
+    [TestCase("Werbung im Fernsehen ist teurer geworden, sagte der Verband am Dienstag in Berlin.", true)]
+    public void Extract_LabelBetweenParagraphs_LeavesTheBody(string label, bool kept)
+    {
+        string html = HtmlPages.Page($"""
+            <h1>Allies pledge air defence for Kyiv</h1>
+            <div class="article-body">{HtmlPages.StoryParagraphs}<p>{label}</p>{HtmlPages.StoryParagraphs}</div>
+            """);
+
+        ExtractedArticle article = HtmlPages.Extract(html);
+
+        Assert.That(article.Body.Any(b => b.Text == label), Is.EqualTo(kept));
+    }
+
     // A picture block outside a figure (NPR's image box: the image, a caption box, and a copy of the caption and credit
     // for the enlarged view) is read with the picture; its caption and credit elements stay out of the story text.
     [Test]
