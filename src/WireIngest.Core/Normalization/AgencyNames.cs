@@ -110,6 +110,31 @@ public static class AgencyNames
         return null;
     }
 
+    /// <summary>
+    /// Splits an agency named by the last words of a text from the words before it (<c>ZEKE MILLER Associated Press</c> →
+    /// <c>ZEKE MILLER</c> and <c>AP</c>): AP prints its byline's agency after the last name without a comma.
+    /// </summary>
+    /// <returns>Whether the text ends with an agency after at least one other word.</returns>
+    public static bool TrySplitTrailing(string text, out string head, [NotNullWhen(true)] out string? canonical)
+    {
+        head = text;
+        canonical = null;
+        string[] words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (int length = Math.Min(LongestVariantWords, words.Length - 1); length >= 1; length--)
+        {
+            string candidate = string.Join(' ', words, words.Length - length, length);
+            if (TryCanonicalize(candidate, out canonical)
+                && (!CapitalsOnlyInText.Contains(canonical) || length > 1 || candidate.Trim('.', ',') == canonical))
+            {
+                head = string.Join(' ', words, 0, words.Length - length);
+                return true;
+            }
+        }
+
+        canonical = null;
+        return false;
+    }
+
     /// <summary>Whether the name is an agency or a generic wire label (<c>NEWS WIRES</c>, <c>Staff</c>, <c>Reuters Staff</c>, <c>AFP-JIJI</c>).</summary>
     public static bool IsAgencyOrWire(string name)
     {

@@ -142,6 +142,13 @@ public static partial class BylineParser
                 continue;
             }
 
+            // "ZEKE MILLER Associated Press": AP's agency after the last name, without a comma.
+            if (AgencyNames.TrySplitTrailing(part, out string person, out string? trailing) && IsPersonName(person))
+            {
+                agency ??= trailing;
+                part = person;
+            }
+
             bool isAgency = AgencyNames.IsAgencyOrWire(part);
             if (isAgency || IsOutlet(part) || IsSite(part, site))
             {
@@ -430,6 +437,13 @@ public static partial class BylineParser
     {
         int at = text.LastIndexOf(lastSegment, StringComparison.Ordinal);
         return at > 0 && text.AsSpan(0, at).TrimEnd().EndsWith(",", StringComparison.Ordinal);
+    }
+
+    // Two to four capitalised words, a name's shape ("Zeke Miller", "ZEKE MILLER", "Maria dell'Orto").
+    private static bool IsPersonName(string part)
+    {
+        int words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= 2 and <= 4 && IsPlaceName(part);
     }
 
     // One to four capitalised words without digits: "New York", "Washington", "Rio de Janeiro" (particles allowed).

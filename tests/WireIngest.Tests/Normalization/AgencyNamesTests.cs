@@ -84,4 +84,22 @@ public sealed class AgencyNamesTests
     {
         Assert.That(AgencyNames.IsAgencyOrWire(name), Is.EqualTo(expected));
     }
+
+    [TestCase("ZEKE MILLER Associated Press", "ZEKE MILLER", "AP")]
+    [TestCase("Paul Wiseman The Associated Press", "Paul Wiseman", "AP")]
+    [TestCase("Thomson Reuters", "Thomson", "Reuters")]
+    [TestCase("Jane Roe ap", null, null)]
+    [TestCase("Associated Press", null, null)]
+    [TestCase("Jane Roe", null, null)]
+    public void TrySplitTrailing_Text_SplitsAnAgencyAtTheEnd(string text, string? head, string? agency)
+    {
+        bool split = AgencyNames.TrySplitTrailing(text, out string before, out string? canonical);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(split, Is.EqualTo(agency is not null));
+            Assert.That(canonical, Is.EqualTo(agency));
+            Assert.That(before, Is.EqualTo(head ?? text));
+        });
+    }
 }
