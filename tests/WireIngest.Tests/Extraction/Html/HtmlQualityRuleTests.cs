@@ -413,6 +413,7 @@ public sealed class HtmlQualityRuleTests
     [TestCase("Реклама", false)]
     [TestCase("This slideshow requires JavaScript.", false)]
     [TestCase("Tell us what YOU think...", false)]
+    [TestCase("Our Standards: The Thomson Reuters Trust Principles.", false)]
     [TestCase("Advert agencies said the campaign had cost more than any before it, and would run until the spring.", true)]
     [TestCase("Werbung im Fernsehen ist teurer geworden, sagte der Verband am Dienstag in Berlin.", true)]
     public void Extract_LabelBetweenParagraphs_LeavesTheBody(string label, bool kept)

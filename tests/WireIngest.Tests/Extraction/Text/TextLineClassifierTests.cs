@@ -9,6 +9,7 @@ public sealed class TextLineClassifierTests
     // are chrome; prose that mentions licensing or shares is not.
     [TestCase("Acquire Licensing Rights", true)]
     [TestCase("Purchase Licensing Rights", true)]
+    [TestCase("Our Standards: The Thomson Reuters Trust Principles., opens new tab", true)]
     [TestCase("Advertisement", true)]
     [TestCase("Share this article", true)]
     [TestCase("Regulators said the purchase licensing rights granted in 2019 would lapse next year.", false)]
