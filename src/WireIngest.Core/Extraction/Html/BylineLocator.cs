@@ -510,7 +510,9 @@ internal static partial class BylineLocator
                 {
                     if (builder.Length > 0)
                     {
-                        builder.Append(previousWasName && !connector && !piece.StartsWith(',') && !piece.StartsWith('(') ? ", " : " ");
+                        // A piece opening with punctuation (", Reuters" after a linked name) joins the name without a space.
+                        builder.Append(word[0] is ',' or ';' or '.' or ')' ? string.Empty
+                            : previousWasName && !connector && !piece.StartsWith('(') ? ", " : " ");
                     }
 
                     builder.Append(word);

@@ -8,6 +8,7 @@ public sealed class BylineRuleTests
     [TestCase("""<nav class="pst-by"><span>Edited by</span> <a href="/topic/swati-rao"><span itemprop="author"><span itemprop="name">Swati Rao</span></span></a></nav>""", "By Swati Rao")]
     [TestCase("""<nav class="authors-menu"><a href="/authors/a">Authors A–Z</a></nav>""", null)]
     [TestCase("""<p class="bloc_signature">Par <span itemprop="author"><a href="/journaliste/martin-roux/">Martin Roux</a> (avec Damien Lebrun et Morgane Tissot)</span></p>""", "By Martin Roux (avec Damien Lebrun et Morgane Tissot)")]
+    [TestCase("""<div class="byline">By <a href="/author/t">Trevor Hunnicutt</a> and <a href="/author/m">Michael Martina</a>, Reuters</div>""", "By Trevor Hunnicutt and Michael Martina, Reuters")]
     public void Extract_BylineMarkupAboveTheStory_IsReadAsTheByline(string markup, string? expected)
     {
         // address: HTML's element for the story's author; nav: only with schema.org author markup; bracketed co-authors are kept.
