@@ -374,8 +374,17 @@ internal static partial class PictureCollector
         Match mark = TrailingCreditMark().Match(caption);
         if (mark.Success)
         {
-            string before = caption[..mark.Index].TrimEnd().TrimEnd('—', '–', '-').TrimEnd();
-            return (before.Length == 0 ? null : before, caption[mark.Index..]);
+            string before = caption[..mark.Index].TrimEnd();
+            string credit = caption[mark.Index..];
+            if (before.EndsWith('(') && credit.TrimEnd().EndsWith(')'))
+            {
+                // AFP's "… 2024. (Photo by Ludovic MARIN / AFP)": the bracket goes with the credit.
+                before = before[..^1].TrimEnd();
+                credit = "(" + credit;
+            }
+
+            before = before.TrimEnd('—', '–', '-').TrimEnd();
+            return (before.Length == 0 ? null : before, credit);
         }
 
         // A wrapper around the whole caption ("<div class=caption><p><span>…</span> <span>(AP Photo/…)</span></p></div>")

@@ -9,6 +9,8 @@ public sealed class HtmlPictureTests
     [TestCase("<figure><img src=\"/a.jpg\"><figcaption>Crowds gather in the square. © Jane Doe/dpa</figcaption></figure>", "Crowds gather in the square.", "© Jane Doe/dpa")]
     [TestCase("<figure><img src=\"/a.jpg\"><figcaption>Crowds gather in the square. Foto: Jane Doe/AFP</figcaption></figure>", "Crowds gather in the square.", "Foto: Jane Doe/AFP")]
     [TestCase("<figure><img src=\"/a.jpg\"><figcaption>Crowds gather in the square. — Picture by Jane Doe</figcaption></figure>", "Crowds gather in the square.", "Picture by Jane Doe")]
+    [TestCase("<figure><img src=\"/a.jpg\"><figcaption>Crowds gather in the square, Dec. 3, 2024. (Photo by Ludovic MARIN / AFP)</figcaption></figure>", "Crowds gather in the square, Dec. 3, 2024.", "(Photo by Ludovic MARIN / AFP)")]
+    [TestCase("<figure><img src=\"/a.jpg\"><figcaption>WeWork chairman Marcelo Claure (Photo: Getty Images)</figcaption></figure>", "WeWork chairman Marcelo Claure", "(Photo: Getty Images)")]
     [TestCase("<figure><img src=\"/a.jpg\"><figcaption><span>Crowds gather in the square.</span><span>Jane Doe/Reuters</span></figcaption></figure>", "Crowds gather in the square.", "Jane Doe/Reuters")]
     [TestCase("<figure><img src=\"/a.jpg\"><figcaption><span class=\"credit\">Photo by Jane Doe /Example Media</span></figcaption></figure>", null, "Photo by Jane Doe /Example Media")]
     [TestCase("<button class=\"viewer\"><div class=\"image-embed\"><img src=\"/a.jpg\"><figcaption><p>Crowds gather.<cite class=\"caption-credit\">(Image: Jane Doe/AP)</cite></p></figcaption></div></button>", "Crowds gather.", "(Image: Jane Doe/AP)")]
