@@ -46,8 +46,14 @@ public static partial class CopyrightParser
 
         // "dpa (www.dpa.de)": the boilerplate cut can leave a bracket open.
         holder = Brackets().Replace(holder, " ");
+
+        // Not names: a document id ("dpa-infocom, dpa:240516-99-53606/3") and a script's date ("© 1996-Thu Dec 15 06:14:35 EST 2016").
+        holder = DocumentId().Replace(holder, " ");
+        holder = ScriptDate().Replace(holder, " ");
         holder = TextNormalizer.NormalizeInline(holder);
         holder = CutAtSentenceEnd(holder).Trim(' ', ',', ';', ':', '-', '–', '—', '|', '/');
+        holder = CutAfterCompanyForm(holder);
+        holder = LeadingNumber().Replace(holder, string.Empty); // "© 0 Reuters": a page script's year left at zero.
         holder = TrimFinalStop(holder);
         return new CopyrightNotice(raw, holder.Length == 0 ? null : holder, year);
     }
@@ -117,6 +123,35 @@ public static partial class CopyrightParser
         return holder;
     }
 
+    // A company's legal form ends its name; figures after it are its address ("Future US, Inc. 11 West 42nd Street", "Raw
+    // Story Media, Inc. PO Box 21050").
+    private static string CutAfterCompanyForm(string holder)
+    {
+        string[] words = holder.Split(' ');
+        for (int i = 0; i < words.Length - 1; i++)
+        {
+            if (KeptAbbreviations.Contains(words[i].TrimEnd('.', ',')) && HasFigure(words.AsSpan(i + 1)))
+            {
+                return string.Join(' ', words, 0, i + 1).TrimEnd(',');
+            }
+        }
+
+        return holder;
+    }
+
+    private static bool HasFigure(ReadOnlySpan<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (word.Any(char.IsAsciiDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string TrimFinalStop(string holder)
     {
         if (!holder.EndsWith('.'))
@@ -148,6 +183,15 @@ public static partial class CopyrightParser
 
     [GeneratedRegex(@"\([^()]*\)?|\)")]
     private static partial Regex Brackets();
+
+    [GeneratedRegex(@",?\s*\b\p{L}{2,12}:\d[\d\-/]*", RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentId();
+
+    [GeneratedRegex(@"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+\p{L}{3}\s+\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\p{Lu}{2,5})?", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptDate();
+
+    [GeneratedRegex(@"^0\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"\.\s+(?=\p{Lu})")]
     private static partial Regex SentenceEnd();

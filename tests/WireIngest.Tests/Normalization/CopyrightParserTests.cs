@@ -30,6 +30,8 @@ public sealed class CopyrightParserTests
     [TestCase("© 2024 Legal Aid Society", "Legal Aid Society", 2024)]
     [TestCase("Copyright © 2019 Quiller Media, Inc., Contact Us", "Quiller Media, Inc.", 2019)]
     [TestCase("© 2024 Friends of the legal profession", "Friends of the legal profession", 2024)]
+    [TestCase("© 1996-Thu Dec 15 06:14:35 EST 2016 National Geographic Society.", "National Geographic Society", 2016)]
+    [TestCase("Copyright © 2022 Raw Story Media, Inc. PO Box 21050, Washington, D.C. 20009", "Raw Story Media, Inc.", 2022)]
     public void Parse_Notice_ReadsHolderAndYear(string line, string holder, int year)
     {
         CopyrightNotice? notice = CopyrightParser.Parse(line);
@@ -45,6 +47,11 @@ public sealed class CopyrightParserTests
 
     [TestCase("All content © Example Ltd", "Example Ltd")]
     [TestCase("© AFP", "AFP")]
+    [TestCase("© dpa-infocom, dpa:240516-99-53606/3 (dpa)", "dpa-infocom")]
+    [TestCase("© Future US, Inc. Full 7th Floor, 130 West 42nd Street, New York, NY 10036.", "Future US, Inc.")]
+    [TestCase("© 0 Reuters. All Rights Reserved.", "Reuters")]
+    [TestCase("© 10 Daily", "10 Daily")]
+    [TestCase("© Seven West Media Ltd", "Seven West Media Ltd")]
     public void Parse_NoYear_YearIsNull(string line, string holder)
     {
         CopyrightNotice? notice = CopyrightParser.Parse(line);
