@@ -45,6 +45,14 @@ internal sealed partial class CreditPieces
     /// <summary>Classifies one part of the credit.</summary>
     public void Add(string piece)
     {
+        // "© FUNKE Foto Services", "© 2019 Al Jazeera Media Network": the mark and its years say whose the picture is; the
+        // name is the piece. A marked handle ("© methaphum / stock.adobe.com") is the photographer's, however it is cased.
+        bool marked = piece.StartsWith('©');
+        if (marked)
+        {
+            piece = MarkYears().Replace(piece.TrimStart('©', ' '), string.Empty);
+        }
+
         Match via = Via().Match(piece);
         if (via.Success)
         {
@@ -62,7 +70,7 @@ internal sealed partial class CreditPieces
         file |= FileWord().IsMatch(piece);
         pool |= PoolWord().IsMatch(piece);
         handout |= HandoutWord().IsMatch(piece);
-        if (NeutralPieces.Contains(piece) || MonthNames.IsDate(piece))
+        if (NeutralPieces.Contains(piece) || MonthNames.IsDate(piece) || piece.All(char.IsAsciiDigit))
         {
             return;
         }
@@ -80,7 +88,7 @@ internal sealed partial class CreditPieces
             return;
         }
 
-        AddPerson(PhotoBy().Replace(piece, string.Empty).Trim());
+        AddPerson(PhotoBy().Replace(piece, string.Empty).Trim(), handle: marked && !char.IsUpper(piece[0]));
     }
 
     /// <summary>The credit: agency after <c>via</c>, else the first agency, else the organisation; the first person named.</summary>
@@ -106,7 +114,7 @@ internal sealed partial class CreditPieces
         return new ImageCredit(raw, canonical ?? outlet, person is null ? null : NameCaser.RecaseIfAllCaps(person), file, pool, handout);
     }
 
-    private void AddPerson(string person)
+    private void AddPerson(string person, bool handle)
     {
         // "Tara Atkinson for Rest of World": the photographer works for the outlet named after "for".
         Match forOutlet = ForOutlet().Match(person);
@@ -116,7 +124,7 @@ internal sealed partial class CreditPieces
             person = person[..forOutlet.Index].Trim();
         }
 
-        if (person.Contains(' ', StringComparison.Ordinal))
+        if (person.Contains(' ', StringComparison.Ordinal) || (handle && person.Length > 0))
         {
             people.Add(person);
         }
@@ -163,4 +171,7 @@ internal sealed partial class CreditPieces
 
     [GeneratedRegex(@"\bhandout\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex HandoutWord();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkYears();
 }

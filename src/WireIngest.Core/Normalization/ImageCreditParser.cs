@@ -81,12 +81,15 @@ public static partial class ImageCreditParser
         string parts = InnerBrackets().Replace(text, "/${inner}");
         parts = SentenceBoundary().Replace(parts, "/");
 
+        // "© dpa | Jens Kalaene": a spaced bar separates parts like a slash.
+        parts = parts.Replace(" | ", "/", StringComparison.Ordinal);
+
         var pieces = new CreditPieces();
         foreach (string slashPart in parts.Split('/'))
         {
             foreach (string piece in slashPart.Split(','))
             {
-                pieces.Add(piece.Trim());
+                pieces.Add(CreditLabel().Replace(piece.Trim(), string.Empty)); // "By The New York Times | Source: Reuters"
             }
         }
 
@@ -257,7 +260,7 @@ public static partial class ImageCreditParser
     private static partial Regex DeskPhrases();
 
     // "Photo:", "Image credit:", "Main image credit:", "Foto:", "Crédit photo :".
-    private const string Label = @"(?:(?:main|lead|top)\s+)?(?:(?:image|photo|picture)\s*credits?|photo\s*courtesy|photo(?:graph)?s?|images?|pictures?|credits?|foto|bild|cr[ée]dit(?:\s+photo)?)";
+    private const string Label = @"(?:(?:main|lead|top)\s+)?(?:(?:image|photo|picture)\s*credits?|photo\s*courtesy|photo(?:graph)?s?|images?|pictures?|credits?|foto|bild|cr[ée]dit(?:\s+photo)?|(?:bild)?quelle|source|fonte|fuente)";
 
     [GeneratedRegex(@"^" + Label + @"\s*:\s*", Options | RegexOptions.IgnoreCase)]
     private static partial Regex CreditLabel();

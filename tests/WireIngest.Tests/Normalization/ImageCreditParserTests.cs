@@ -59,6 +59,14 @@ public sealed class ImageCreditParserTests
     [TestCase("Robert F. Bukaty / AP", "AP", "Robert F. Bukaty", "")]
     [TestCase("picture alliance/dpa", "dpa", null, "")]
     [TestCase("HANDOUT / AFP", "AFP", null, "H")]
+    [TestCase("© dpa | Jens Kalaene", "dpa", "Jens Kalaene", "")]
+    [TestCase("© FUNKE Foto Services | Reto Klar", "FUNKE Foto Services", "Reto Klar", "")]
+    [TestCase("© AP/dpa | Richard Drew", "AP", "Richard Drew", "")]
+    [TestCase("© 2019 Al Jazeera Media Network", "Al Jazeera Media Network", null, "")]
+    [TestCase("© methaphum / stock.adobe.com", null, "methaphum", "")]
+    [TestCase("© Shutterstock", "Shutterstock", null, "")]
+    [TestCase("Quelle: Martin Schutt/dpa", "dpa", "Martin Schutt", "")]
+    [TestCase("Source: Russian Defense Ministry, October 25, 2019", "Russian Defense Ministry", null, "")]
     public void ParseCredit_Form_ReadsAgencyPhotographerAndFlags(string credit, string? agency, string? photographer, string flags)
     {
         ImageCredit? parsed = ImageCreditParser.ParseCredit(credit);
