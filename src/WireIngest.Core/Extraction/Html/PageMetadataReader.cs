@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
+using System.Text.RegularExpressions;
 
 namespace WireIngest.Core.Extraction.Html;
 
 /// <summary>Reads meta tags, canonical link, document language and JSON-LD into <see cref="PageMetadata"/>.</summary>
-internal static class PageMetadataReader
+internal static partial class PageMetadataReader
 {
     // As GetElementsByTagName: a type selector matches the local name ignoring case in any namespace, as it does.
     // Gathered by the page's one walk (HtmlArticleExtractor.Queries): each GetElementsByTagName walked the whole page.
@@ -137,9 +138,10 @@ internal static class PageMetadataReader
             }
         }
 
-        // Where no meta tag or JSON-LD article dates the story: schema.org microdata, the JSON-LD page's own date, then
-        // the first time element of the page that is not in a related, teaser or comment region.
-        metadata.Published ??= MicrodataPublished(elements) ?? metadata.PagePublished ?? FirstTimeOfStory(elements);
+        // Where no meta tag or JSON-LD article dates the story: schema.org microdata, the JSON-LD page's own date, the first
+        // time element of the page that is not in a related, teaser or comment region, then a date printed in a date box.
+        metadata.Published ??= MicrodataPublished(elements) ?? metadata.PagePublished ?? FirstTimeOfStory(elements)
+            ?? PrintedDate(document.Body, elements.Statistics);
         metadata.Modified ??= metadata.PageModified;
         return metadata;
     }
@@ -170,6 +172,54 @@ internal static class PageMetadataReader
 
         return null;
     }
+
+    // Elements searched for a printed date: an undated page's header sits near its top.
+    private const int MaxPrintedDateElements = 3000;
+
+    /// <summary>
+    /// A page that dates its story only in print: the first short box named for a date (<c>published-date</c>,
+    /// <c>content__meta__date</c>, <c>date</c>) whose text is one (<c>December 12, 2016 7:00 AM</c>, <c>26.02.2020</c>,
+    /// <c>8 January 2020, 3:51 pm</c>), outside related, teaser and comment regions. A month name or a dotted day-first date
+    /// is required: a bare 02/10/2020 is read one way in New York and the other in London.
+    /// </summary>
+    private static DateTimeOffset? PrintedDate(IElement? body, TextStatistics stats)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        int seen = 0;
+        foreach (IElement element in body.Descendants<IElement>())
+        {
+            if (++seen > MaxPrintedDateElements)
+            {
+                break;
+            }
+
+            if (element.ClassName is not { } cls || !DateName().IsMatch(cls) || HtmlText.IsLongerThan(element, 60))
+            {
+                continue;
+            }
+
+            string text = PrintedDateLabel().Replace(HtmlText.Of(element), string.Empty);
+            if (PrintedDateShape().IsMatch(text) && !HtmlRules.IsOutsideStory(element, stats) && PageDates.Parse(text) is { } printed)
+            {
+                return printed;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"date|time|publish|posted|datum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateName();
+
+    [GeneratedRegex(@"^\s*(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|stand|publié|publicado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrintedDateLabel();
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintedDateShape();
 
     private enum DateKey
     {

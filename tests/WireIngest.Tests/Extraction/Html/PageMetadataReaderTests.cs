@@ -149,4 +149,18 @@ public sealed class PageMetadataReaderTests
 
         Assert.That(metadata.Published, Is.EqualTo(new DateTimeOffset(2016, 12, 21, 23, 49, 10, TimeSpan.Zero)));
     }
+
+    // A page dated only in print: the first short box named for a date, in its header, not a teaser's.
+    [TestCase("""<p class="published-date">December 12, 2016 7:00 AM</p>""", "2016-12-12T07:00:00Z")]
+    [TestCase("""<li class="item content__meta__date">26.02.2020</li>""", "2020-02-26T00:00:00Z")]
+    [TestCase("""<span class="date">Published: 8 January 2020, 3:51 pm</span>""", "2020-01-08T15:51:00Z")]
+    [TestCase("""<div class="teaser"><span class="teaser__date">July 1, 2020</span></div><span class="article-date">18.03.2020</span>""", "2020-03-18T00:00:00Z")]
+    [TestCase("""<span class="time">02/10/2020</span>""", null)]
+    [TestCase("""<span class="runtime">Runs 2 hours</span>""", null)]
+    public void Read_DatePrintedInADateBox_DatesAnUndatedPage(string inBody, string? expected)
+    {
+        PageMetadata metadata = ReadPage(HtmlPages.Page(inBody + HtmlPages.StoryParagraphs));
+
+        Assert.That(metadata.Published, Is.EqualTo(expected is null ? (DateTimeOffset?)null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
