@@ -88,16 +88,14 @@ public static partial class BylineParser
         var authors = new List<string>();
         var organisations = new List<string>();
         var desks = new List<string>();
-        // "By Nada Tawfik, BBC News, New York": after a person and the outlet, a last part is the reporter's place.
+        // "By Nada Tawfik, BBC News, New York": after a person and the outlet, a last part is the reporter's place (dropped
+        // after the loop, once it is known to be the last).
         bool placeMayFollow = false;
-        List<string> segments = SplitSegments(text).ToList();
-        for (int index = 0; index < segments.Count; index++)
+        string? lastSegment = null, placeCandidate = null;
+        foreach (string segment in SplitSegments(text))
         {
-            string part = TrimPart(segments[index]);
-            if (placeMayFollow && index == segments.Count - 1 && IsPlaceName(part) && AfterComma(text, segments[index]))
-            {
-                continue;
-            }
+            lastSegment = segment;
+            string part = TrimPart(segment);
 
             if (part.Length == 0 || part.Contains('@', StringComparison.Ordinal) || part.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
@@ -163,7 +161,13 @@ public static partial class BylineParser
                 continue;
             }
 
+            placeCandidate = placeMayFollow && IsPlaceName(part) ? segment : null;
             authors.Add(NameCaser.RecaseIfAllCaps(part));
+        }
+
+        if (placeCandidate is not null && ReferenceEquals(placeCandidate, lastSegment) && AfterComma(text, placeCandidate))
+        {
+            authors.RemoveAt(authors.Count - 1);
         }
 
         DropTrailingOutlet(authors);

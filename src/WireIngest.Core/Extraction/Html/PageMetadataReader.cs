@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
@@ -189,15 +190,11 @@ internal static partial class PageMetadataReader
             return null;
         }
 
-        int seen = 0;
-        foreach (IElement element in body.Descendants<IElement>())
+        // Pre-order by sibling links: no iterator, no stack (NextInPreOrder climbs back up).
+        IElement? element = body.FirstElementChild;
+        for (int seen = 0; element is not null && seen < MaxPrintedDateElements; seen++, element = NextInPreOrder(element, body))
         {
-            if (++seen > MaxPrintedDateElements)
-            {
-                break;
-            }
-
-            if (element.ClassName is not { } cls || !DateName().IsMatch(cls) || HtmlText.IsLongerThan(element, 60))
+            if (element.ClassName is not { } cls || cls.AsSpan().IndexOfAny(DateNames) < 0 || HtmlText.IsLongerThan(element, 60))
             {
                 continue;
             }
@@ -212,8 +209,25 @@ internal static partial class PageMetadataReader
         return null;
     }
 
-    [GeneratedRegex(@"date|time|publish|posted|datum", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateName();
+    private static IElement? NextInPreOrder(IElement element, IElement root)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (IElement? e = element; e is not null && e != root; e = e.ParentElement)
+        {
+            if (e.NextElementSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly SearchValues<string> DateNames = SearchValues.Create(["date", "time", "publish", "posted", "datum"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^\s*(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|stand|publié|publicado)(?:\s+(?:on|at|am|le|el))?\s*:?\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrintedDateLabel();
