@@ -440,6 +440,9 @@ public static partial class DatelineParser
         "SPONSORED", "ADVERTISEMENT", "WARNING", "SPOILER", "SPOILERS", "READ", "READ MORE", "MORE", "ALSO", "SEE ALSO",
         "RELATED", "TRANSCRIPT", "SUMMARY", "RECAP", "PREVIEW", "EMBARGOED", "EMBARGO", "DISCLAIMER", "FACT CHECK", "POLL",
         "QUIZ", "NEW", "NEWS", "TOP", "TRENDING", "SPECIAL", "FIRST", "TEXT", "NOTICE", "ATTENTION",
+        // Broadcasters that sign their stories the same way ("CNN —"): the source, not the place.
+        "CNN", "BBC", "BBC NEWS", "NPR", "ABC", "ABC NEWS", "CBS", "CBS NEWS", "NBC", "NBC NEWS", "FOX", "FOX NEWS", "PBS", "MSNBC",
+        "CNBC", "ITV", "ITV NEWS", "SKY NEWS", "CBC", "CBC NEWS", "VOA", "RFI", "DW", "RT", "AL JAZEERA", "EURONEWS", "FRANCE 24",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "ANSA - ROMA, 01 LUG": a few words naming the agency, a spaced dash, then place and date.

@@ -99,6 +99,8 @@ public sealed class DatelineParserTests
     [TestCase("EDITOR'S NOTE — This story contains")]
     [TestCase("LIVE UPDATES — Follow the vote")]
     [TestCase("REUTERS - The agency said")]
+    [TestCase("CNN — Winning the presidency didn't change him")]
+    [TestCase("BBC NEWS — The broadcaster said")]
     [TestCase("WASHINGTON — the senator said")]
     [TestCase("Washington — The Senate voted")]
     [TestCase("WASHINGTON—The Senate voted")]
