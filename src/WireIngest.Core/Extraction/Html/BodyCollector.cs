@@ -274,7 +274,7 @@ internal sealed partial class BodyCollector
     [GeneratedRegex(@"^(\(c\)|©|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightLine();
 
-    [GeneratedRegex(@"^(advertisement|advertising|advert$|anzeige|werbung$|publicité|publicidad|publicidade$|pubblicità$|advertentie$|reklame$|annons$|реклама$|sponsored|this slideshow requires javascript|tell us what you think|our standards: the thomson reuters trust principles|read more\b|read next\b|related:|related articles|related stories|recommended:?$|see also:|also read:|read also:|more:|click here\b|sign up\b|subscribe\b|follow us\b|share this\b|share on\b|share$|tweet$|email$|print$|comments?$|image:|photo:|continue reading|story continues below|scroll to continue|loading\.{0,3}$|listen to this article|(?:acquire|purchase) licensing rights)",
+    [GeneratedRegex(@"^(advertisement|advertising|advert$|anzeige|werbung$|publicité|publicidad|publicidade$|pubblicità$|advertentie$|reklame$|annons$|реклама$|sponsored|\[pr\]$|this slideshow requires javascript|tell us what you think|our standards: the thomson reuters trust principles|read more\b|read next\b|related:|related articles|related stories|recommended:?$|see also:|also read:|read also:|more:|click here\b|sign up\b|subscribe\b|follow us\b|share this\b|share on\b|share$|tweet$|email$|print$|comments?$|image:|photo:|continue reading|story continues below|scroll to continue|loading\.{0,3}$|listen to this article|(?:acquire|purchase) licensing rights)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BoilerplateLine();
 }

@@ -411,6 +411,7 @@ public sealed class HtmlQualityRuleTests
     [TestCase("Werbung", false)]
     [TestCase("Pubblicità", false)]
     [TestCase("Реклама", false)]
+    [TestCase("[PR]", false)]
     [TestCase("This slideshow requires JavaScript.", false)]
     [TestCase("Tell us what YOU think...", false)]
     [TestCase("Our Standards: The Thomson Reuters Trust Principles.", false)]
