@@ -53,6 +53,22 @@ public abstract class ExtractorConformanceTests
         AssertYieldsOrRejects(Encoding.UTF8.GetBytes("<html><body>" + open + "text"));
     }
 
+    [Test]
+    public void Extract_ThousandsOfChoiceInputsDeepInside_CompletesInTime()
+    {
+        // The poll-box search climbs from each radio button: a page of 50,000 of them, each under 200 levels, is not climbed from all.
+        var builder = new StringBuilder("<html><body><p>A story paragraph long enough to be read as one, with a comma, before the form.</p>");
+        builder.Insert(builder.Length, "<div>", 200);
+        for (int i = 0; i < 50_000; i++)
+        {
+            builder.Append("<input type=radio name=a>");
+        }
+
+        builder.Insert(builder.Length, "</div>", 200);
+        builder.Append("</body></html>");
+        AssertYieldsOrRejects(Encoding.UTF8.GetBytes(builder.ToString()));
+    }
+
     [TestCase("<html><body><p>Unclosed <b>bold <i>italic</p><div></span></table>text</html>")]
     [TestCase("<<<>>><p<<p>>></p></p></p>&&&;&#xFFFFFFF;&bogus;")]
     [TestCase("<?xml version=\"1.0\"?><root><unclosed attr=\"x></root>")]

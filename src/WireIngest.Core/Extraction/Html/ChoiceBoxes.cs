@@ -16,6 +16,9 @@ internal static class ChoiceBoxes
     // A poll's question and answers are a few lines; a box holding more text than this holds the story around the poll.
     internal const int MaxText = 600;
 
+    // A page's polls offer a few dozen choices; a hostile page's thousands are not all climbed from.
+    private const int MaxInputs = 200;
+
     /// <summary>
     /// For each group of choice inputs, the largest box around them holding at most <see cref="MaxText"/> visible characters,
     /// when it holds two choices or more (one box alone, "remember me", is a form's, and forms are chrome by their tag).
@@ -28,8 +31,9 @@ internal static class ChoiceBoxes
         }
 
         var choices = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        foreach (IElement input in inputs)
+        for (int i = 0; i < Math.Min(inputs.Count, MaxInputs); i++)
         {
+            IElement input = inputs[i];
             IElement? box = null;
             for (IElement? a = input.ParentElement; a is not null && a.LocalName is not ("body" or "html"); a = a.ParentElement)
             {
