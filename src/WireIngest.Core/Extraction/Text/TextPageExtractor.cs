@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net.Http.Headers;
 using WireIngest.Core.Model;
 using WireIngest.Core.Normalization;
@@ -10,7 +11,7 @@ namespace WireIngest.Core.Extraction.Text;
 /// The body is the run of prose that starts after the byline (or the headline) and ends at the first copyright line,
 /// comment-thread marker or vote tally.
 /// </summary>
-public sealed class TextPageExtractor : IArticleExtractor
+public sealed partial class TextPageExtractor : IArticleExtractor
 {
     // A page keeps its furniture near the top: the headline is looked for this many lines above the body.
     private const int HeadlineLookBack = 12;
@@ -113,6 +114,12 @@ public sealed class TextPageExtractor : IArticleExtractor
         foreach (ReadOnlySpan<char> raw in text.AsSpan().EnumerateLines())
         {
             string line = TextNormalizer.NormalizeInline(MarkdownHeadingText(raw));
+            if (line.Contains("](", StringComparison.Ordinal))
+            {
+                // A Markdown dump's links read as their words, its pictures as nothing: "[Reuters](https://…)" -> "Reuters".
+                line = MarkdownLink().Replace(MarkdownImage().Replace(line, string.Empty), "${text}").Trim();
+            }
+
             if (line.Length == 0)
             {
                 afterBlank = true;
@@ -318,4 +325,10 @@ public sealed class TextPageExtractor : IArticleExtractor
             }
         }
     }
+
+    [GeneratedRegex(@"!\[[^\]\n]{0,300}\]\((?:https?://|/)[^)\s]{0,2000}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownImage();
+
+    [GeneratedRegex(@"\[(?<text>[^\]\n]{1,300})\]\((?:https?://|/|#)[^)\s]{0,2000}(?:\s+""[^""\n]{0,200}"")?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownLink();
 }

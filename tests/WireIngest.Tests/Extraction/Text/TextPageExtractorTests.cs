@@ -193,6 +193,33 @@ public sealed class TextPageExtractorTests
     }
 
     [Test]
+    public void Extract_MarkdownDumpWithLinksAndPictures_ReadsTheWords()
+    {
+        const string page = """
+            # Ukraine asks NATO for membership invite next week
+
+            ![Image 1: Ukraine's Foreign Minister Andrii Sybiha](https://img.example.com/sybiha.jpg)
+
+            By [John Irish](https://www.example.com/authors/john-irish/) and [Tom Balmforth](https://www.example.com/authors/tom-balmforth/)
+
+            Ukrainian Foreign Minister Andrii Sybiha has urged his [NATO](https://www.example.com/world/nato "NATO") counterparts to invite Kyiv to join the alliance at a meeting next week, according to a letter seen by Reuters.
+
+            Kyiv wants an invitation to be issued at the meeting of NATO foreign ministers in Brussels on Dec. 3-4, the letter says, though it does not expect to join while the war goes on.
+
+            Officials said the alliance would not decide before its summit, and diplomats doubted it would agree at all this year.
+            """;
+
+        ExtractedArticle article = new TextPageExtractor().Extract(Samples.FromText(page)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(article.Byline, Is.EqualTo("By John Irish and Tom Balmforth"));
+            Assert.That(article.Body[0].Text, Does.StartWith("Ukrainian Foreign Minister Andrii Sybiha has urged his NATO counterparts to invite Kyiv"));
+            Assert.That(article.Body.Select(b => b.Text), Has.None.Contains("](").And.None.Contains("!["));
+        });
+    }
+
+    [Test]
     public void Extract_StoryQuotingCode_IsAStory()
     {
         const string story = """
