@@ -77,6 +77,29 @@ internal static partial class FeedArticlePage
             page.Append(CultureInfo.InvariantCulture, $"<h1>{WebUtility.HtmlEncode(entry.Title)}</h1>\n");
         }
 
+        // The item's declared pictures, as the figures the page's picture reader knows, unless the text shows them itself.
+        foreach (FeedPicture picture in entry.Pictures)
+        {
+            if (entry.FullHtml!.Contains(picture.Url, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            page.Append(CultureInfo.InvariantCulture, $"<figure><img src=\"{Attribute(picture.Url)}\" alt=\"\">");
+            if (picture.Caption is not null || picture.Credit is not null)
+            {
+                page.Append("<figcaption>").Append(WebUtility.HtmlEncode(picture.Caption ?? string.Empty));
+                if (picture.Credit is not null)
+                {
+                    page.Append(" <span class=\"credit\">").Append(WebUtility.HtmlEncode(picture.Credit)).Append("</span>");
+                }
+
+                page.Append("</figcaption>");
+            }
+
+            page.Append("</figure>\n");
+        }
+
         page.Append(entry.FullHtml).Append("\n</article></body></html>\n");
         return Encoding.UTF8.GetBytes(page.ToString());
     }

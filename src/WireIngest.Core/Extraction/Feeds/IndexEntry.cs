@@ -12,6 +12,9 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// <param name="Status">The item's Media RSS status (<c>media:status state</c>: active, deleted, blocked), or <c>null</c>.</param>
 internal sealed record IndexEntry(string Link, DateTimeOffset? Updated, string? Title = null, string? FullHtml = null, string? Author = null, DateTimeOffset? Published = null, string? Status = null)
 {
+    /// <summary>The item's pictures as Media RSS or an image enclosure declares them (address, caption, credit).</summary>
+    public IReadOnlyList<FeedPicture> Pictures { get; init; } = [];
+
     /// <summary>The ninjs pubStatus <see cref="Status"/> stands for: canceled or withheld when the item withdraws its story, else usable.</summary>
     public string PubStatus => WireStatus.Parse(Status);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Xml;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using WireIngest.Core.Extraction.Wire;
 
@@ -12,7 +13,7 @@ namespace WireIngest.Core.Extraction.Feeds;
 /// the others go through, and XML that breaks mid-document keeps the items before the break. XML is read with DTDs ignored
 /// and no resolver (<see cref="SafeXml"/>).
 /// </summary>
-internal static class IndexReader
+internal static partial class IndexReader
 {
     internal static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
@@ -110,7 +111,10 @@ internal static class IndexReader
             ?? element.Element(DublinCore + "creator")?.Value;
         // Reuters Connect marks a killed or withheld story's item this way (media:status state="deleted" / "blocked").
         string? status = element.Element(MediaRss + "status")?.Attribute("state")?.Value.Trim();
-        return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate), status);
+        return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate), status)
+        {
+            Pictures = MediaPictures(element, url),
+        };
     }
 
     private static IndexEntry AtomEntry(XElement element, Uri? url)
@@ -136,8 +140,59 @@ internal static class IndexReader
             ? text.Type == "text" ? FeedArticlePage.FromPlainText(text.Text) : text.Text
             : null;
         string? author = item.Authors.Select(a => a.Name ?? a.Email).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
-        return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate));
+        return new IndexEntry(Resolve(url, link), DateOrNull(item.LastUpdatedTime) ?? DateOrNull(item.PublishDate), item.Title?.Text, Full(full), author, DateOrNull(item.PublishDate))
+        {
+            Pictures = MediaPictures(element, url),
+        };
     }
+
+    // Agency feeds send an item's pictures beside its text: Media RSS content (in a media:group or not) with its own
+    // description and credit, falling back to the item's, or an image enclosure. Thumbnails are left: they repeat a
+    // picture small. A few per item at most.
+    private static List<FeedPicture> MediaPictures(XElement item, Uri? url)
+    {
+        const int MaxPictures = 10;
+        var pictures = new List<FeedPicture>();
+        string? itemCaption = MediaText(item, "description") ?? MediaText(item, "title");
+        string? itemCredit = MediaText(item, "credit");
+        IEnumerable<XElement> contents = item.Elements(MediaRss + "content").Concat(item.Elements(MediaRss + "group").Elements(MediaRss + "content"));
+        foreach (XElement content in contents)
+        {
+            string? address = content.Attribute("url")?.Value.Trim();
+            string medium = content.Attribute("medium")?.Value ?? string.Empty;
+            string type = content.Attribute("type")?.Value ?? string.Empty;
+            bool image = medium.Equals("image", StringComparison.OrdinalIgnoreCase) || type.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
+                || (medium.Length == 0 && type.Length == 0 && address is not null && ImageFile().IsMatch(address));
+            if (string.IsNullOrEmpty(address) || !image)
+            {
+                continue;
+            }
+
+            AddPicture(pictures, Resolve(url, address), MediaText(content, "description") ?? MediaText(content, "title") ?? itemCaption, MediaText(content, "credit") ?? itemCredit);
+        }
+
+        foreach (XElement enclosure in item.Elements("enclosure"))
+        {
+            if (enclosure.Attribute("url")?.Value.Trim() is { Length: > 0 } address
+                && (enclosure.Attribute("type")?.Value ?? string.Empty).StartsWith("image/", StringComparison.OrdinalIgnoreCase))
+            {
+                AddPicture(pictures, Resolve(url, address), itemCaption, itemCredit);
+            }
+        }
+
+        return pictures.Count > MaxPictures ? pictures[..MaxPictures] : pictures;
+    }
+
+    private static void AddPicture(List<FeedPicture> pictures, string address, string? caption, string? credit)
+    {
+        if (!pictures.Exists(p => p.Url == address))
+        {
+            pictures.Add(new FeedPicture(address, caption, credit));
+        }
+    }
+
+    private static string? MediaText(XElement element, string name) =>
+        element.Element(MediaRss + name)?.Value.Trim() is { Length: > 0 } text ? text : null;
 
     // Pretty-printed feeds put line breaks between an item's fields, which reach the formatters as text nodes where they
     // expect elements: they refuse the item ("'Text' is an invalid XmlNodeType"), and it would keep only its link. The
@@ -212,4 +267,7 @@ internal static class IndexReader
             ? parsed
             : null;
     }
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImageFile();
 }

@@ -46,6 +46,36 @@ public sealed class RssFeedExtractorTests
         });
     }
 
+    // Agency feeds send an item's pictures beside its text (Media RSS, an image enclosure); thumbnails and video are not pictures.
+    private const string Media = "xmlns:media=\"http://search.yahoo.com/mrss/\"";
+
+    [TestCase($"<media:group {Media}><media:content url=\"https://img.example.org/a.jpg\" medium=\"image\"><media:description>Ministers meet in Brussels.</media:description><media:credit>REUTERS/Yves Herman</media:credit></media:content><media:content url=\"https://img.example.org/a.mp4\" medium=\"video\"/></media:group><media:thumbnail {Media} url=\"https://img.example.org/a-small.jpg\"/>", "Ministers meet in Brussels.", "REUTERS/Yves Herman")]
+    [TestCase($"<media:description {Media}>Ministers meet in Brussels.</media:description><media:credit {Media}>REUTERS/Yves Herman</media:credit><enclosure url=\"/pictures/a.jpg\" type=\"image/jpeg\" length=\"1\"/>", "Ministers meet in Brussels.", "REUTERS/Yves Herman")]
+    [TestCase($"<media:content {Media} url=\"https://img.example.org/a.jpg\"><media:credit>Jane Doe/AP</media:credit></media:content>", null, "Jane Doe/AP")]
+    public void Extract_PictureDeclaredBesideTheText_IsTheStorysPicture(string media, string? caption, string credit)
+    {
+        ExtractedStories stories = _sut.Extract(File(FeedXml.Rss(FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs air defence", extra: FullText + media)), "https://news.example.org/world.rss"));
+
+        RawPicture picture = stories.Single().Pictures.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(picture.Href, Does.StartWith("https://").And.EndWith("a.jpg"));
+            Assert.That(picture.Caption, Is.EqualTo(caption));
+            Assert.That(picture.Credit, Is.EqualTo(credit));
+        });
+    }
+
+    [Test]
+    public void Extract_PictureTheTextShowsItself_IsReadOnce()
+    {
+        string text = FeedXml.ContentEncoded("<figure><img src=\"https://img.example.org/a.jpg\"><figcaption>Ministers meet. REUTERS/Yves Herman</figcaption></figure>" + HtmlPages.StoryParagraphs);
+        string media = $"<media:content {Media} url=\"https://img.example.org/a.jpg\" medium=\"image\"><media:credit>REUTERS/Yves Herman</media:credit></media:content>";
+
+        ExtractedStories stories = _sut.Extract(File(FeedXml.Rss(FeedXml.RssItem("https://news.example.org/world/nato", "NATO weighs air defence", extra: text + media))));
+
+        Assert.That(stories.Single().Pictures, Has.Count.EqualTo(1));
+    }
+
     [Test]
     public void Extract_RejectedAndBrokenItemsBesideAStory_EachPassedOverWithItsReason()
     {
