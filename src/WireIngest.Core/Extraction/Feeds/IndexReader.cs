@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.ServiceModel.Syndication;
-using System.Xml;
 using System.Text.RegularExpressions;
+using System.Xml;
 using System.Xml.Linq;
 using WireIngest.Core.Extraction.Wire;
 

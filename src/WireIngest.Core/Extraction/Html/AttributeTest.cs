@@ -29,27 +29,8 @@ internal sealed class AttributeTest(int slot, AttributeOperator op, string value
             AttributeOperator.Contains => actual.Contains(Value, Comparison),
             AttributeOperator.StartsWith => actual.StartsWith(Value, Comparison),
             AttributeOperator.EndsWith => actual.EndsWith(Value, Comparison),
-            AttributeOperator.Token => HasToken(actual),
+            AttributeOperator.Token => HtmlRules.HasToken(actual, Value, Comparison),
             _ => throw new InvalidOperationException($"unknown operator {Operator}"),
         };
-    }
-
-    // Tokens split on the HTML space characters, as AngleSharp's SplitSpaces.
-    private bool HasToken(string actual)
-    {
-        ReadOnlySpan<char> rest = actual;
-        while (rest.Length > 0)
-        {
-            int end = rest.IndexOfAny(HtmlRules.SpaceCharacters);
-            ReadOnlySpan<char> token = end < 0 ? rest : rest[..end];
-            if (token.Equals(Value, Comparison))
-            {
-                return true;
-            }
-
-            rest = end < 0 ? [] : rest[(end + 1)..];
-        }
-
-        return false;
     }
 }

@@ -182,7 +182,6 @@ internal sealed partial class BodyCollector
         kind = outer;
     }
 
-    // Lists and wrappers of links (related stories, tag lists) and named chrome inside the story.
     // A page has a poll or two at most: a list search, no set.
     private bool IsChoiceBox(Element element)
     {
@@ -197,6 +196,7 @@ internal sealed partial class BodyCollector
         return false;
     }
 
+    // Lists and wrappers of links (related stories, tag lists) and named chrome inside the story.
     private bool IsChromeBlock(Element element)
     {
         if (HtmlRules.IsChrome(element))

@@ -22,6 +22,23 @@ internal static partial class HtmlRules
     /// <summary>HTML's space characters, which separate the tokens of a class attribute (as AngleSharp's <c>SplitSpaces</c>).</summary>
     internal const string SpaceCharacters = " \t\n\r\f";
 
+    /// <summary>Whether <paramref name="token"/> is one of the space-separated tokens of <paramref name="list"/> (CSS's <c>~=</c>).</summary>
+    internal static bool HasToken(ReadOnlySpan<char> list, string token, StringComparison comparison)
+    {
+        while (list.Length > 0)
+        {
+            int end = list.IndexOfAny(SpaceCharacters);
+            if ((end < 0 ? list : list[..end]).Equals(token, comparison))
+            {
+                return true;
+            }
+
+            list = end < 0 ? [] : list[(end + 1)..];
+        }
+
+        return false;
+    }
+
     [ThreadStatic]
     private static GenerationalCache<string, string>? classOnlyNames;
 
@@ -62,24 +79,8 @@ internal static partial class HtmlRules
     // The utility class that hides a box until a script shows it (Bootstrap 3's and many sites' "hidden": Postmedia's
     // subscriber pitch). Tailwind writes "hidden md:block" for a box hidden on phones only: a class with a breakpoint
     // variant is not read as hidden.
-    private static bool HasHiddenClass(string classes)
-    {
-        ReadOnlySpan<char> rest = classes;
-        if (rest.IndexOf("hidden", StringComparison.Ordinal) < 0 || rest.Contains(':'))
-        {
-            return false;
-        }
-
-        foreach (Range token in rest.SplitAny(SpaceCharacters))
-        {
-            if (rest[token].SequenceEqual("hidden"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasHiddenClass(string classes) =>
+        classes.Contains("hidden", StringComparison.Ordinal) && !classes.Contains(':') && HasToken(classes, "hidden", StringComparison.Ordinal);
 
     /// <summary>Class, id, role and itemprop of an element, joined for the name patterns.</summary>
     // Runs for most elements, several times per page: one pass over the attributes (NameAttributes), not four lookups.

@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
-using System.Text.RegularExpressions;
 
 namespace WireIngest.Core.Extraction.Html;
 

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using WireIngest.Core.Model;
 using WireIngest.Core.Normalization;
 
